@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clauseId,
+  clauseSegment,
+  documentId,
+  parseClauseId,
+  parseReferenceId,
+  parseSegment,
+  referenceId,
+  unnumberedDocumentId,
+} from './ids.ts';
+
+describe('document ids', () => {
+  it.each([
+    ['221-KL/TW', 'ket-luan', '221-kl-tw'],
+    ['183-KL/TW', 'ket-luan', '183-kl-tw'],
+    ['213-QĐ/TW', 'quy-dinh', '213-qd-tw'],
+    ['02-KH/BCĐTW', 'ke-hoach', '02-kh-bcdtw'],
+    ['15/2020/NĐ-CP', 'nghi-dinh', '15-2020-nd-cp'],
+    ['53/2014/QH13', 'luat', 'luat-53-2014-qh13'],
+    ['22498/UBND-THĐT', 'cong-van', 'cong-van-22498-ubnd-thdt'],
+    ['01/VBHN-VPQH', 'van-ban-hop-nhat', '01-vbhn-vpqh'],
+  ] as const)('%s (%s) → %s', (number, type, id) => {
+    expect(documentId(number, type)).toBe(id);
+  });
+
+  it('gives an unnumbered document a stable id from its source name', () => {
+    expect(unnumberedDocumentId('seeds/001_57c09aa3197540b1.txt')).toBe('vb-001-57c09aa3197540b1');
+  });
+});
+
+describe('clause ids round-trip', () => {
+  it.each([
+    ['202-kl-tw', ['8']],
+    ['183-kl-tw', ['3', '1', 'ii']],
+    ['luat-53-2014-qh13', ['dieu-5', 'khoan-2', 'diem-a']],
+    ['202-kl-tw', ['8', 'fn-1']],
+    ['221-kl-tw', ['p1']],
+    ['x', ['3~2']],
+  ])('%s + %j', (docId, path) => {
+    const id = clauseId(docId, path);
+    expect(parseClauseId(id)).toEqual({ docId, path });
+    const ref = referenceId(id, 3);
+    expect(parseReferenceId(ref)).toEqual({ clauseId: id, ordinal: 3 });
+  });
+
+  it.each([
+    ['dieu', '5', 1, 'dieu-5'],
+    ['khoan', '2', 1, 'khoan-2'],
+    ['diem', 'a', 1, 'diem-a'],
+    ['chuong', 'II', 1, 'chuong-ii'],
+    ['item', 'ii', 1, 'ii'],
+    ['item', '3', 2, '3~2'],
+    ['paragraph', '2', 1, 'p2'],
+    ['footnote', '1', 1, 'fn-1'],
+  ] as const)('segment %s %s → %s and back', (kind, number, repeat, seg) => {
+    expect(clauseSegment(kind, number, repeat)).toBe(seg);
+    expect(parseSegment(seg)).toEqual({ kind, number: number.toLowerCase(), repeat });
+  });
+
+  it('rejects malformed ids', () => {
+    for (const bad of ['', '/x', 'A-B', 'x//y', '../etc/passwd', 'x y', '<script>']) {
+      expect(parseClauseId(bad)).toBeNull();
+    }
+  });
+});

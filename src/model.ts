@@ -1,0 +1,369 @@
+/**
+ * The data model of tracuu. These types are the documentation of what the indexer
+ * produces, what the graph links and what the HTTP API returns: every module and the
+ * JSON API speak them. Keep them plain (JSON-serialisable, no classes, no Maps).
+ *
+ * Positions follow unist: `line` and `column` are 1-based, `offset` is 0-based and
+ * counts UTF-16 code units into the document's *normalised* text (NFC, see
+ * `src/text/normalize.ts`). Folding (diacritic stripping) is applied to terms only, so
+ * it never moves an offset.
+ */
+
+/** Kinds of documents we recognise. ASCII slugs; `typeLabel` carries the Vietnamese name. */
+export type DocType =
+  | 'ket-luan' // Kết luận (Party conclusion)
+  | 'nghi-quyet' // Nghị quyết
+  | 'quy-dinh' // Quy định (Party regulation)
+  | 'chi-thi' // Chỉ thị
+  | 'huong-dan' // Hướng dẫn
+  | 'thong-bao' // Thông báo
+  | 'ke-hoach' // Kế hoạch
+  | 'bao-cao' // Báo cáo
+  | 'hien-phap' // Hiến pháp
+  | 'bo-luat' // Bộ luật
+  | 'luat' // Luật
+  | 'phap-lenh' // Pháp lệnh
+  | 'nghi-dinh' // Nghị định
+  | 'thong-tu' // Thông tư
+  | 'thong-tu-lien-tich' // Thông tư liên tịch
+  | 'quyet-dinh' // Quyết định
+  | 'cong-van' // Công văn
+  | 'van-ban-hop-nhat' // Văn bản hợp nhất (VBHN)
+  | 'chi-dao' // a provincial instruction / direction with no number of its own
+  | 'tin-tuc' // a news page
+  | 'khac'; // anything else
+
+/** A point in the normalised text of a document. */
+export interface Position {
+  line: number; // 1-based
+  column: number; // 1-based
+  offset: number; // 0-based, UTF-16 code units
+}
+
+export interface Span {
+  start: Position;
+  end: Position;
+}
+
+/**
+ * The level of a clause, as ASCII keys (also used by `tracuu index --json` `levels`).
+ * `item` is numbering outside Điều/Khoản/Điểm (1. / [1] / (1) / (i) / a) in Party texts);
+ * `paragraph` an unnumbered paragraph between numbered ones; `footnote` a "[1]" note body.
+ */
+export type ClauseKind =
+  | 'phan'
+  | 'chuong'
+  | 'muc'
+  | 'dieu'
+  | 'khoan'
+  | 'diem'
+  | 'item'
+  | 'paragraph'
+  | 'footnote';
+
+/** How an `item` was numbered, so the path can be printed as written. */
+export type NumberingStyle =
+  | 'dot' // 1.
+  | 'bracket' // [1]
+  | 'paren' // (1)
+  | 'roman-paren' // (i)
+  | 'letter' // a)
+  | 'none';
+
+export interface Clause {
+  /** Stable id, see `src/ids.ts`: "202-kl-tw/8", "183-kl-tw/3/1/ii", "luat-53-2014-qh13/dieu-5/khoan-2/diem-a". */
+  id: string;
+  docId: string;
+  kind: ClauseKind;
+  style?: NumberingStyle;
+  /** The label exactly as written: "4.", "(1)", "(ii)", "[3]", "Điều 5.", "a)". Empty for paragraphs. */
+  label: string;
+  /** The bare number: "4", "1", "ii", "5", "a", "II". Empty for paragraphs. */
+  number: string;
+  /** Id segments from the root to this clause (e.g. ["3", "1", "ii"] or ["dieu-5", "khoan-2"]). */
+  path: string[];
+  /** The path as a person writes it: "3.(1).(ii)", "Điều 5 khoản 2 điểm a". */
+  pathLabel: string;
+  /** Article or chapter title when one is written ("Phạm vi điều chỉnh"). */
+  heading?: string;
+  /** The clause's own text (NFC), without its children's text. Includes the label. */
+  text: string;
+  /** Where `text` sits in the document's normalised text. */
+  span: Span;
+  parentId?: string;
+  children: string[];
+  /** Footnotes attached to this clause (their bodies are clauses of kind `footnote`). */
+  footnotes?: string[];
+  /** Extra facts from importers, e.g. a Bộ pháp điển source note. */
+  meta?: Record<string, string>;
+}
+
+export type SourceRole = 'full-text' | 'report' | 'news';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'alqac-json' | 'phapdien-html';
+
+/** One input file (or one entry inside a file) that contributed to a document. */
+export interface Source {
+  /** Path relative to the working directory as given to the indexer, or a label like "alqac/2022/law.json#91/2015/QH13". */
+  path: string;
+  role: SourceRole;
+  format: SourceFormat;
+  /** sha256 of the raw bytes (hex). */
+  sha256: string;
+  bytes: number;
+  /** Title line of a report or news page, when it differs from the document's. */
+  title?: string;
+  /** The id of the corpus this source came from ("seeds", "corpus", "vlc", "alqac-2022", "phapdien", …). */
+  corpus: string;
+}
+
+export interface DocumentRecord {
+  /** Stable id, see `src/ids.ts`: "221-kl-tw", "luat-53-2014-qh13", "vb-001-57c09aa3197540b1". */
+  id: string;
+  /** Canonical number: "183-KL/TW", "53/2014/QH13", "15/2020/NĐ-CP". Absent when the text has none. */
+  number?: string;
+  type: DocType;
+  /** Vietnamese type name: "Kết luận", "Luật". */
+  typeLabel: string;
+  /** Trích yếu: what the document is about. */
+  title?: string;
+  /** Issuing body: "Bộ Chính trị, Ban Bí thư", "Quốc hội", "UBND tỉnh Thanh Hóa". */
+  issuer?: string;
+  place?: string;
+  /** ISO date issued: "2025-11-28". */
+  date?: string;
+  /** Party term (khóa) in force when issued, e.g. "XIII". */
+  term?: string;
+  signer?: string;
+  /** "T/M BỘ CHÍNH TRỊ". */
+  signerTitle?: string;
+  recipients?: string[];
+  corpus: string;
+  /** The full text first, then any other sources merged into this document. */
+  sources: Source[];
+  /** News pages or reports about this document, attached rather than indexed as duplicates. */
+  reports: Source[];
+  /** The normalised full text that all clause spans point into. */
+  text: string;
+  /** Top-level clause ids in order. */
+  roots: string[];
+  /** Every clause, in document order. */
+  clauses: Clause[];
+  meta?: Record<string, string>;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A content problem. Produced through vfile messages (`file.message(reason, {place, ruleId})`), never exceptions. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  ruleId: string;
+  reason: string;
+  severity: Severity;
+  /** The id of the document concerned, when known. */
+  docId?: string;
+}
+
+/** Edge types of the citation graph. */
+export type Relation =
+  | 'based-on' // căn cứ; "sau khi nghe Báo cáo"
+  | 'implements' // thực hiện, triển khai thực hiện, quán triệt
+  | 'guides' // quy định chi tiết, hướng dẫn thi hành
+  | 'amends' // sửa đổi, bổ sung
+  | 'supplements' // bổ sung
+  | 'replaces' // thay thế
+  | 'repeals' // bãi bỏ
+  | 'ends-effect' // hết hiệu lực
+  | 'corrects' // đính chính
+  | 'attached' // kèm theo
+  | 'reports-on' // a news page about a document
+  | 'supersedes' // the newer conclusion of the same series
+  | 'cites'; // plain citation
+
+/** A pinpoint inside a target document. */
+export interface Pinpoint {
+  phan?: string;
+  chuong?: string;
+  muc?: string;
+  dieu?: string;
+  khoan?: string;
+  diem?: string;
+  /** Several articles at once: "các điều 6, 7 và 8". */
+  dieuList?: string[];
+}
+
+/** What a reference names, before resolution. */
+export interface RefTarget {
+  /** "self" for "Luật này", "Kết luận này"; "internal" for "khoản 2 Điều này"; "document" otherwise. */
+  scope: 'document' | 'self' | 'internal';
+  type?: DocType;
+  /** Canonical number when written ("195-KL/TW"); partial forms keep what is known ("18", "221"). */
+  number?: string;
+  /** Whether `number` is complete (has its symbol). */
+  complete?: boolean;
+  date?: string;
+  issuer?: string;
+  /** Name for laws cited by name: "Luật Công chứng". */
+  name?: string;
+  pinpoint?: Pinpoint;
+}
+
+export type ResolutionStatus = 'resolved' | 'external' | 'ambiguous' | 'unresolved';
+
+export interface Reference {
+  /** `${clauseId}#r${n}` (see `src/ids.ts`). */
+  id: string;
+  docId: string;
+  clauseId: string;
+  /** Offsets of the reference into the clause text. */
+  start: number;
+  end: number;
+  /** Absolute position in the document's normalised text. */
+  span: Span;
+  /** Exactly as written. */
+  text: string;
+  /** The sentence around it. */
+  sentence: string;
+  /** The id of the pattern (see `src/refs/patterns.ts`) that found it. */
+  patternId: string;
+  target: RefTarget;
+  relation: Relation;
+  /** The trigger phrase that typed the relation ("triển khai thực hiện"), kept as evidence. */
+  trigger?: string;
+  /** Filled by `src/resolve/`. */
+  status?: ResolutionStatus;
+  targetDocId?: string;
+  targetClauseId?: string;
+  /** When ambiguous: every candidate document id. */
+  candidates?: string[];
+}
+
+export interface GraphNode {
+  id: string;
+  number?: string;
+  type: DocType;
+  typeLabel: string;
+  title?: string;
+  issuer?: string;
+  date?: string;
+  inCorpus: boolean;
+  /** Document ids of the series this document belongs to, if any. */
+  series?: string;
+  /** Current or superseded, from explicit relations and series inference. */
+  status?: 'current' | 'superseded' | 'repealed';
+  supersededBy?: string;
+}
+
+export interface Edge {
+  from: string;
+  to: string;
+  relation: Relation;
+  /** The sentence (or trigger phrase in context) that makes the relation. */
+  evidence: string;
+  /** Clause ids at each end, when known. */
+  clauses: { from?: string; to?: string };
+  /** Reference ids that produced this edge. */
+  refs: string[];
+  /** True for edges inferred (series supersession) rather than written. */
+  inferred?: boolean;
+  status?: ResolutionStatus;
+  candidates?: string[];
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: Edge[];
+}
+
+/** A series of documents on the same matter by the same issuer, ordered by date. */
+export interface Series {
+  id: string;
+  title: string;
+  issuer?: string;
+  /** Document ids (in-corpus or external nodes), oldest first. */
+  members: string[];
+}
+
+/** A clause of a predecessor that says the same thing, with what changed. */
+export interface LineageLink {
+  from: string; // older clause id
+  to: string; // newer clause id
+  similarity: number; // 0..1
+  diff: DiffPart[];
+}
+
+export interface DiffPart {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** A search hit: one clause. */
+export interface SearchHit {
+  id: string; // clause id
+  docId: string;
+  path: string; // pathLabel
+  kind: ClauseKind;
+  snippet: string; // HTML-escaped, `<mark>` only
+  score: number;
+  document: {
+    id: string;
+    number?: string;
+    type: DocType;
+    typeLabel: string;
+    title?: string;
+    date?: string;
+    inCorpus: boolean;
+  };
+  /** Why this hit: "number" when it is the document a number query names, "cites" for citing clauses, "text" otherwise. */
+  match: 'number' | 'cites' | 'text';
+}
+
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResult {
+  query: string;
+  total: number;
+  offset: number;
+  limit: number;
+  hits: SearchHit[];
+  facets: Record<string, FacetCount[]>;
+  /** Documents grouped, when `group=document`. */
+  groups?: { document: SearchHit['document']; hits: SearchHit[] }[];
+  /** Took, in milliseconds (measured at the edge). */
+  tookMs?: number;
+}
+
+export interface SearchFilters {
+  type?: DocType[];
+  issuer?: string[];
+  from?: string; // ISO date
+  to?: string; // ISO date
+  series?: string[];
+  status?: ('current' | 'superseded' | 'repealed')[];
+  corpus?: string[];
+}
+
+export interface SearchOptions extends SearchFilters {
+  limit?: number; // default 10, max 100
+  offset?: number;
+  group?: 'document';
+}
+
+/** Everything the indexer writes to `build/` (besides the serialised search index). */
+export interface CorpusArtifact {
+  version: number;
+  /** sha256 over the sorted (path, sha256) of all inputs plus the code version: rebuild when it changes. */
+  contentHash: string;
+  builtAt: string; // ISO timestamp
+  documents: DocumentRecord[];
+  references: Reference[];
+  graph: Graph;
+  series: Series[];
+  lineage: LineageLink[];
+  diagnostics: Diagnostic[];
+}
