@@ -1,0 +1,112 @@
+/**
+ * The pipeline, end to end and pure: decoded inputs in, a `CorpusArtifact` out; and the
+ * in-memory `Corpus` that the server and CLI query. File IO lives in `indexer/`.
+ *
+ *   read (clean, parse, segment) → merge → find references → resolve → graph → search index
+ */
+import { VFile } from 'vfile';
+import type { Clause, CorpusArtifact, Diagnostic, DocumentRecord } from './model.ts';
+import { mergeDocuments, readInput, type InputFile } from './read/index.ts';
+import { findReferences } from './refs/index.ts';
+import { resolveReferences } from './resolve/index.ts';
+import { buildGraph, GraphIndex } from './graph/index.ts';
+import { SearchEngine } from './search/index.ts';
+
+export const ARTIFACT_VERSION = 1;
+
+export interface BuildProgress {
+  phase: 'read' | 'references' | 'graph' | 'search';
+  done: number;
+  total: number;
+  /** The file or document being worked on. */
+  item?: string;
+}
+
+export interface BuildOptions {
+  onProgress?: (p: BuildProgress) => void;
+  /** The clock is an edge concern: pass it in. */
+  now?: () => Date;
+  contentHash: string;
+}
+
+export interface BuildResult {
+  artifact: CorpusArtifact;
+  search: SearchEngine;
+}
+
+export function toDiagnostics(file: VFile, docId?: string): Diagnostic[] {
+  return file.messages.map((m) => ({
+    file: file.path ?? '',
+    line: m.line ?? 1,
+    column: m.column ?? 1,
+    ruleId: m.ruleId ?? 'unknown',
+    reason: m.reason,
+    severity: m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info',
+    ...(docId ? { docId } : {}),
+  }));
+}
+
+export function buildCorpus(inputs: InputFile[], options: BuildOptions): BuildResult {
+  const progress = options.onProgress ?? (() => {});
+  const diagnostics: Diagnostic[] = [];
+  const read: DocumentRecord[] = [];
+  inputs.forEach((input, i) => {
+    progress({ phase: 'read', done: i, total: inputs.length, item: input.path });
+    const file = new VFile({ path: input.path });
+    const docs = readInput(input, file);
+    read.push(...docs);
+    diagnostics.push(...toDiagnostics(file, docs.length === 1 ? docs[0]!.id : undefined));
+  });
+  progress({ phase: 'read', done: inputs.length, total: inputs.length });
+
+  const documents = mergeDocuments(read);
+  const refsFile = new VFile({ path: 'references' });
+  const found = documents.flatMap((doc, i) => {
+    progress({ phase: 'references', done: i, total: documents.length, item: doc.id });
+    return findReferences(doc, refsFile);
+  });
+  const { references, externals } = resolveReferences(found, documents, refsFile);
+  diagnostics.push(...toDiagnostics(refsFile));
+
+  progress({ phase: 'graph', done: 0, total: 1 });
+  const built = buildGraph(documents, references, externals);
+  progress({ phase: 'search', done: 0, total: 1 });
+  const search = SearchEngine.build(documents, built.graph);
+  progress({ phase: 'search', done: 1, total: 1 });
+
+  const artifact: CorpusArtifact = {
+    version: ARTIFACT_VERSION,
+    contentHash: options.contentHash,
+    builtAt: (options.now?.() ?? new Date(0)).toISOString(),
+    documents,
+    references,
+    graph: built.graph,
+    series: built.series,
+    lineage: built.lineage,
+    diagnostics,
+  };
+  return { artifact, search };
+}
+
+/** The loaded, queryable corpus. Immutable: a rebuild makes a new one and swaps it in. */
+export interface Corpus {
+  artifact: CorpusArtifact;
+  documents: Map<string, DocumentRecord>;
+  clauses: Map<string, Clause>;
+  search: SearchEngine;
+  graph: GraphIndex;
+}
+
+export function openCorpus(artifact: CorpusArtifact, search?: SearchEngine): Corpus {
+  const documents = new Map(artifact.documents.map((d) => [d.id, d]));
+  const clauses = new Map<string, Clause>();
+  for (const d of artifact.documents) for (const c of d.clauses) clauses.set(c.id, c);
+  const graph = new GraphIndex({ graph: artifact.graph, series: artifact.series, lineage: artifact.lineage }, artifact.references);
+  return {
+    artifact,
+    documents,
+    clauses,
+    search: search ?? SearchEngine.build(artifact.documents, artifact.graph),
+    graph,
+  };
+}
