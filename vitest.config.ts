@@ -6,6 +6,9 @@ export default defineConfig({
     // Two cores: keep workers modest so browser and scale tests don't starve each other.
     maxWorkers: 2,
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
+    // CI also writes a JSON report, from which .ci/run prints one plain "N passed, N failed" line.
+    reporters: process.env.CI === 'true' ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.tmp/vitest-report.json' },
   },
 });

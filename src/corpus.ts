@@ -27,6 +27,8 @@ export interface BuildOptions {
   /** The clock is an edge concern: pass it in. */
   now?: () => Date;
   contentHash: string;
+  /** Problems found before reading (decoding, missing files), carried into the artifact. */
+  diagnostics?: Diagnostic[];
 }
 
 export interface BuildResult {
@@ -48,7 +50,7 @@ export function toDiagnostics(file: VFile, docId?: string): Diagnostic[] {
 
 export function buildCorpus(inputs: InputFile[], options: BuildOptions): BuildResult {
   const progress = options.onProgress ?? (() => {});
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...(options.diagnostics ?? [])];
   const read: DocumentRecord[] = [];
   inputs.forEach((input, i) => {
     progress({ phase: 'read', done: i, total: inputs.length, item: input.path });

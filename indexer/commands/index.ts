@@ -1,5 +1,60 @@
-/** `tracuu index` (stub: not implemented yet). */
-export async function run(_args: string[]): Promise<number> {
-  console.error('tracuu index: not implemented yet');
-  return 1;
+/** `tracuu index [paths…] [--out DIR] [--json] [--force]`: build everything into one artifact directory. */
+import { command, parse } from '../args.ts';
+import { createProgress } from '../progress.ts';
+import { ensureBuild, type BuildSummary } from '../store.ts';
+import type { Diagnostic } from '../../src/model.ts';
+
+const USAGE = `usage: tracuu index [paths…] [--out DIR] [--json] [--force] [--quiet]
+
+Reads .txt/.md files, ALQAC law.json files and Bộ pháp điển .html files from the
+given files or folders (default: seeds/ and corpus/) and writes build/ (or --out DIR).
+An unchanged corpus is not rebuilt unless --force.`;
+
+export async function run(args: string[]): Promise<number> {
+  return command(USAGE, async () => {
+    const { values, positionals } = parse(args, { out: { type: 'string' }, json: { type: 'boolean' }, force: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } }, USAGE);
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const progress = createProgress(process.stderr, Boolean(values.quiet || values.json));
+    const started = performance.now();
+    const result = await ensureBuild({
+      paths: positionals,
+      out: values.out as string | undefined,
+      force: Boolean(values.force),
+      onProgress: (p) => progress.update(p.phase, p.done, p.total, p.item),
+    });
+    progress.done();
+    const s = result.summary;
+    if (values.json) {
+      console.log(JSON.stringify({ documents: s.documents, clauses: s.clauses, diagnostics: s.diagnostics, levels: s.levels }, null, 2));
+      return 0;
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(printSummary(s, result.rebuilt ? `built in ${seconds}s` : 'unchanged, loaded', result.dir));
+    return s.diagnostics.some((d) => d.severity === 'error' && d.ruleId.startsWith('input-not-found')) ? 1 : 0;
+  });
+}
+
+export function printSummary(s: BuildSummary, how: string, dir: string): string {
+  const lines: string[] = [];
+  const shown = s.diagnostics.filter((d) => d.severity !== 'info');
+  for (const d of shown.slice(0, 40)) lines.push(formatDiagnostic(d));
+  if (shown.length > 40) lines.push(`… ${shown.length - 40} more (tracuu index --json lists them all)`);
+  if (lines.length) lines.push('');
+  const levels = Object.entries(s.levels)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  lines.push(`${s.documents} documents, ${s.clauses} clauses (${levels}), ${s.references} references — ${how} → ${dir}`);
+  const byRule = new Map<string, number>();
+  for (const d of s.diagnostics) byRule.set(`${d.severity} ${d.ruleId}`, (byRule.get(`${d.severity} ${d.ruleId}`) ?? 0) + 1);
+  if (byRule.size) lines.push(`diagnostics: ${[...byRule].map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+  return lines.join('\n');
+}
+
+/** remark-style: file:line:column  severity  reason  rule-id */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.reason}  ${d.ruleId}`;
 }

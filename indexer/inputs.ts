@@ -1,0 +1,196 @@
+/**
+ * The indexer's file edge: walk the paths a user gives, choose a reader by what is there,
+ * decode bytes to text, hash them. Everything after this is pure (`src/`).
+ *
+ * Decoding never throws and never silently loses a file: each problem is a Diagnostic
+ * and the file is either read correctly (BOM-marked UTF-16, legacy Windows-1258) or
+ * skipped with the reason.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import iconv from 'iconv-lite';
+import type { Diagnostic, SourceFormat } from '../src/model.ts';
+import type { InputFile } from '../src/read/index.ts';
+
+/** Files larger than this are skipped: no real legal document is, and it protects memory. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Names that describe a folder rather than being documents in it. */
+const NOT_DOCUMENTS = /^(readme|source|license|licence|changelog|contributing|original_[a-z_]+)(\.[a-z]+)?$/i;
+const SKIP_DIRS = new Set(['node_modules', 'build', '.git', '.tmp']);
+/** Folder names too generic to name a corpus: use their parent's name instead. */
+const GENERIC_DIRS = new Set(['corpus', 'demuc', 'data', 'docs', 'files', 'text', 'txt']);
+
+export interface LoadedInputs {
+  inputs: InputFile[];
+  diagnostics: Diagnostic[];
+  /** Files seen but not documents (e.g. README.md, question files), for the summary. */
+  skipped: string[];
+}
+
+export interface LoadOptions {
+  cwd?: string;
+  /** Called once per file read, for progress bars. */
+  onFile?: (path: string, done: number, total: number) => void;
+}
+
+export const DEFAULT_PATHS = ['seeds', 'corpus'];
+
+export async function loadInputs(paths: string[], options: LoadOptions = {}): Promise<LoadedInputs> {
+  const cwd = options.cwd ?? process.cwd();
+  const files: { abs: string; corpus: string }[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const skipped: string[] = [];
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch {
+      diagnostics.push(problem(p, 'input-not-found', `no such file or folder: ${p}`, 'error'));
+      continue;
+    }
+    if (st.isDirectory()) {
+      const corpus = corpusName(abs);
+      for (const f of await walk(abs)) files.push({ abs: f, corpus: withYear(corpus, f, abs) });
+    } else {
+      files.push({ abs, corpus: withYear(corpusName(dirname(abs)), abs, dirname(abs)) });
+    }
+  }
+  files.sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
+
+  const inputs: InputFile[] = [];
+  let done = 0;
+  for (const { abs, corpus } of files) {
+    const shown = displayPath(abs, cwd);
+    options.onFile?.(shown, done++, files.length);
+    if (NOT_DOCUMENTS.test(basename(abs))) {
+      skipped.push(shown);
+      continue;
+    }
+    const bytes = await readFile(abs);
+    if (bytes.length > MAX_FILE_BYTES) {
+      diagnostics.push(problem(shown, 'input-too-large', `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; skipped`, 'error'));
+      continue;
+    }
+    const decoded = decode(bytes);
+    if ('reason' in decoded) {
+      diagnostics.push(problem(shown, decoded.ruleId, decoded.reason, 'error'));
+      continue;
+    }
+    if (decoded.note) diagnostics.push(problem(shown, decoded.note.ruleId, decoded.note.reason, 'warning'));
+    const format = detectFormat(abs, decoded.text);
+    if (!format) {
+      skipped.push(shown);
+      continue;
+    }
+    if (decoded.text.trim() === '') {
+      diagnostics.push(problem(shown, 'input-empty', 'file is empty; skipped', 'warning'));
+      continue;
+    }
+    inputs.push({
+      path: shown,
+      corpus,
+      format,
+      text: decoded.text,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+  }
+  return { inputs, diagnostics, skipped };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const e of entries) {
+    if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+    const abs = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(abs)));
+    else if (e.isFile() && /\.(txt|md|markdown|html?|json)$/i.test(e.name)) out.push(abs);
+  }
+  return out;
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** "…/corpus-external/vlc/corpus" → "vlc"; "seeds" → "seeds"; "…/phapdien/demuc" → "phapdien". */
+export function corpusName(dir: string): string {
+  let d = dir;
+  while (GENERIC_DIRS.has(basename(d).toLowerCase()) && dirname(d) !== d && basename(dirname(d)) !== 'main') {
+    // our own corpus/ folder keeps its name: it is the user's corpus, not a container.
+    if (basename(d) === 'corpus' && !/corpus-external/.test(d)) break;
+    d = dirname(d);
+  }
+  return slug(basename(d)) || 'corpus';
+}
+
+/** ALQAC keeps one corpus per year folder: ".../alqac/2022/law.json" → "alqac-2022". */
+function withYear(corpus: string, file: string, root: string): string {
+  const parent = basename(dirname(file));
+  return /^(19|20)\d\d$/.test(parent) && dirname(file) !== root ? `${corpus}-${parent}` : /^(19|20)\d\d$/.test(basename(root)) ? `${slug(basename(dirname(root)))}-${basename(root)}` : corpus;
+}
+
+function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel.startsWith('..') && rel.split('/').filter((s) => s === '..').length > 2 ? abs : rel;
+}
+
+export function detectFormat(path: string, text: string): SourceFormat | null {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.txt') return 'txt';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.html' || ext === '.htm') return /class=['"]?pDieu/.test(text) ? 'phapdien-html' : 'html';
+  if (ext === '.json') {
+    // ALQAC law files: [{"id": …, "articles": [{"id", "text"}]}]. Question files are not documents.
+    const head = text.slice(0, 4000).replace(/\s+/g, '');
+    return /^\[\{"id":[^{}]*"articles":\[/.test(head) || /^\[\{"articles":\[/.test(head) ? 'alqac-json' : null;
+  }
+  return null;
+}
+
+type Decoded = { text: string; note?: { ruleId: string; reason: string } } | { ruleId: string; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes → text. UTF-8 (with or without BOM) and BOM-marked UTF-16 are read as such;
+ * binary files are refused; bytes that are not UTF-8 are read as Windows-1258 (the
+ * legacy Vietnamese Windows code page) and reported, since silently mojibaking a
+ * legal text would be worse than either.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), note: { ruleId: 'input-utf16', reason: 'file is UTF-16 (little-endian, with BOM); decoded' } };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), note: { ruleId: 'input-utf16', reason: 'file is UTF-16 (big-endian, with BOM); decoded' } };
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (looksBinary(body)) return { ruleId: 'input-binary', reason: 'file looks binary (NUL or control bytes), not a text document; skipped' };
+  try {
+    return { text: utf8.decode(body) };
+  } catch {
+    const text = iconv.decode(Buffer.from(body), 'windows1258');
+    return { text, note: { ruleId: 'input-legacy-encoding', reason: 'file is not valid UTF-8; decoded as Windows-1258 (legacy Vietnamese). Check the text, and save it as UTF-8' } };
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+function problem(file: string, ruleId: string, reason: string, severity: Diagnostic['severity']): Diagnostic {
+  return { file, line: 1, column: 1, ruleId, reason, severity };
+}

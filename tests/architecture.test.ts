@@ -1,0 +1,78 @@
+/**
+ * Imports point one way (docs/DESIGN.md):
+ *   text ← segment ← read;  segment ← refs ← resolve ← graph;  search ← text;
+ *   corpus, server ← everything in src;  indexer, web, bench, tests ← src (never the reverse).
+ * `src/` is pure: no node: built-ins for IO, no process.env. Modules meet only through
+ * each other's index.ts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SRC = join(ROOT, 'src');
+
+/** module → modules it may import (besides itself, model.ts and ids.ts). */
+const ALLOWED: Record<string, string[]> = {
+  text: [],
+  segment: ['text'],
+  read: ['text', 'segment'],
+  refs: ['text', 'segment'],
+  resolve: ['text', 'segment', 'refs'],
+  graph: ['text', 'segment', 'refs', 'resolve'],
+  search: ['text'],
+  server: ['text', 'segment', 'read', 'refs', 'resolve', 'graph', 'search', 'corpus.ts'],
+  'corpus.ts': ['text', 'segment', 'read', 'refs', 'resolve', 'graph', 'search'],
+  'ids.ts': ['text'],
+  'model.ts': [],
+  'index.ts': ['*'],
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+const moduleOf = (abs: string) => relative(SRC, abs).split('/')[0]!;
+
+describe('architecture', () => {
+  const srcFiles = files(SRC).filter((f) => !f.endsWith('.test.ts'));
+
+  it('finds the source tree', () => {
+    expect(srcFiles.length).toBeGreaterThan(10);
+  });
+
+  it.each(srcFiles.map((f) => [relative(ROOT, f), f]))('%s imports only what its layer may', (_name, file) => {
+    const from = moduleOf(file);
+    const allowed = ALLOWED[from];
+    expect(allowed, `no layer rule for src/${from}`).toBeDefined();
+    for (const spec of imports(file)) {
+      if (!spec.startsWith('.')) {
+        // Packages are fine; node built-ins are not, in the pure core.
+        expect(spec.startsWith('node:') || ['fs', 'path', 'child_process', 'os'].includes(spec), `${spec} in src/ (src is pure: IO lives in indexer/)`).toBe(false);
+        continue;
+      }
+      const target = resolve(dirname(file), spec);
+      expect(target.startsWith(SRC + '/'), `${spec}: src/ must not import from outside src/`).toBe(true);
+      const to = moduleOf(target);
+      if (to === from || to === 'model.ts' || to === 'ids.ts' || allowed!.includes('*')) continue;
+      expect(allowed, `src/${from} may not import src/${to} (${spec})`).toContain(to);
+      if (!to.endsWith('.ts')) expect(relative(SRC, target), `import src/${to} through its index.ts (${spec})`).toBe(`${to}/index.ts`);
+    }
+  });
+
+  it.each(srcFiles.map((f) => [relative(ROOT, f), f]))('%s reads no environment', (_name, file) => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(/process\.env|process\.argv|require\(/);
+  });
+
+  it('the core never imports the edges', () => {
+    for (const file of srcFiles)
+      for (const spec of imports(file)) expect(spec, relative(ROOT, file)).not.toMatch(/(^|\/)(indexer|web|bench|tests|scripts)\//);
+  });
+});
