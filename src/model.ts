@@ -367,3 +367,67 @@ export interface CorpusArtifact {
   lineage: LineageLink[];
   diagnostics: Diagnostic[];
 }
+
+/* ----------------------------------------------------------------------------------------
+ * HTTP API views. The server returns exactly these; the web pages and widget read them.
+ * -------------------------------------------------------------------------------------- */
+
+/** One row of `GET /api/documents`. */
+export interface DocumentSummary {
+  id: string;
+  number?: string;
+  type: DocType;
+  typeLabel: string;
+  title?: string;
+  issuer?: string;
+  date?: string;
+  corpus: string;
+  clauses: number;
+  status?: GraphNode['status'];
+  supersededBy?: string;
+}
+
+/** `GET /api/documents/:id`: an in-corpus document (with its clause tree) or an external node. */
+export interface DocumentView {
+  node: GraphNode;
+  /** Absent for external nodes (cited, not in the corpus). `text` is left out: clauses carry it. */
+  document?: Omit<DocumentRecord, 'text'>;
+  /** References this document makes, in order. */
+  references: Reference[];
+  /** References from other documents that target this one (or one of its clauses). */
+  citedBy: Reference[];
+  series?: Series;
+}
+
+/** `GET /api/clauses/:id`. */
+export interface ClauseView {
+  clause: Clause;
+  document: GraphNode;
+  /** The chain of ancestors, root first, for breadcrumbs. */
+  ancestors: { id: string; pathLabel: string }[];
+  references: Reference[];
+  citedBy: Reference[];
+  lineage: LineageLink[];
+}
+
+/** `GET /healthz`. */
+export interface Health {
+  status: 'ok' | 'degraded';
+  state: 'ready' | 'rebuilding' | 'failed';
+  documents: number;
+  clauses: number;
+  references: number;
+  builtAt: string;
+  contentHash: string;
+  lastError?: string;
+}
+
+/** Errors: RFC 9457 problem documents (`application/problem+json`). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** The offending request parameter, when there is one. */
+  param?: string;
+}
