@@ -63,4 +63,8 @@ describe('clause ids round-trip', () => {
       expect(parseClauseId(bad)).toBeNull();
     }
   });
+  it('keeps điểm đ apart from điểm d', () => {
+    expect(clauseSegment('diem', 'đ')).toBe('diem-dd');
+    expect(clauseSegment('diem', 'd')).toBe('diem-d');
+  });
 });

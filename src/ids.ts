@@ -78,7 +78,8 @@ const SEGMENT_PREFIX: Partial<Record<ClauseKind, string>> = {
  * ("p1", "fn-1"). `repeat` > 1 marks a sibling with the same number ("3~2").
  */
 export function clauseSegment(kind: ClauseKind, number: string, repeat = 1): string {
-  const n = slugify(number);
+  // "đ)" follows "d)" in Vietnamese point lists: folding it to "d" would collide.
+  const n = slugify(number.replace(/[đĐ]/g, 'dd'));
   const prefix = SEGMENT_PREFIX[kind];
   let seg: string;
   if (kind === 'paragraph') seg = `p${n}`;

@@ -1,27 +1,27 @@
 /**
- * Reading documents: decoded text in, DocumentRecords out. (Stub: owned by the read/segment helper.)
- * Pure: the indexer does the file IO and hands over `InputFile`s.
+ * Reading documents: decoded inputs in, DocumentRecords out. Pure: the indexer does the file
+ * IO and hands over `InputFile`s. The reader is chosen by the input's format.
  */
 import type { VFile } from 'vfile';
-import type { DocumentRecord, SourceFormat } from '../model.ts';
+import type { DocumentRecord } from '../model.ts';
+import type { InputFile } from './input.ts';
+import { readText } from './read-text.ts';
+import { readPhapdien } from './phapdien.ts';
+import { readAlqac } from './alqac.ts';
 
-export interface InputFile {
-  /** Path as given to the indexer (relative to cwd when possible). */
-  path: string;
-  /** Corpus id: "seeds", "corpus", "vlc", "alqac-2022", "phapdien", … */
-  corpus: string;
-  format: SourceFormat;
-  /** Decoded text (not yet normalised). */
-  text: string;
-  bytes: number;
-  sha256: string;
-}
+export type { InputFile } from './input.ts';
+export { mergeDocuments } from './merge.ts';
+export { NOISE_RULES, maskNoise } from './noise.ts';
+export { DOC_TYPES, typeFromName, typeFromNumber, typeInfo, partyTerm } from './doc-types.ts';
+export { cleanText, findLayout } from './read-text.ts';
 
-export function readInput(_input: InputFile, _file: VFile): DocumentRecord[] {
-  return [];
-}
-
-/** Merge documents that are the same document (full text + news report), attaching reports. */
-export function mergeDocuments(docs: DocumentRecord[]): DocumentRecord[] {
-  return docs;
+export function readInput(input: InputFile, file: VFile): DocumentRecord[] {
+  switch (input.format) {
+    case 'phapdien-html':
+      return readPhapdien(input, file);
+    case 'alqac-json':
+      return readAlqac(input, file);
+    default:
+      return readText(input, file);
+  }
 }

@@ -1,0 +1,83 @@
+/**
+ * Document types as data: the Vietnamese names as written (any case, any tone placement after
+ * NFC), and the symbol codes that mark a type inside a number ("-KL/", "/NĐ-CP").
+ */
+import type { DocType } from '../model.ts';
+
+export interface DocTypeInfo {
+  type: DocType;
+  label: string;
+  /** Codes inside a number's symbol. */
+  codes: readonly string[];
+  /** Is it a Party document (numbers restart each term, no year)? */
+  party?: boolean;
+}
+
+export const DOC_TYPES: readonly DocTypeInfo[] = [
+  { type: 'ket-luan', label: 'Kết luận', codes: ['KL'], party: true },
+  { type: 'nghi-quyet', label: 'Nghị quyết', codes: ['NQ'] },
+  { type: 'quy-dinh', label: 'Quy định', codes: ['QĐ'], party: true },
+  { type: 'chi-thi', label: 'Chỉ thị', codes: ['CT'] },
+  { type: 'huong-dan', label: 'Hướng dẫn', codes: ['HD'], party: true },
+  { type: 'thong-bao', label: 'Thông báo', codes: ['TB'] },
+  { type: 'ke-hoach', label: 'Kế hoạch', codes: ['KH'] },
+  { type: 'bao-cao', label: 'Báo cáo', codes: ['BC'] },
+  { type: 'hien-phap', label: 'Hiến pháp', codes: [] },
+  { type: 'bo-luat', label: 'Bộ luật', codes: [] },
+  { type: 'thong-tu-lien-tich', label: 'Thông tư liên tịch', codes: ['TTLT'] },
+  { type: 'luat', label: 'Luật', codes: [] },
+  { type: 'phap-lenh', label: 'Pháp lệnh', codes: ['PL'] },
+  { type: 'nghi-dinh', label: 'Nghị định', codes: ['NĐ'] },
+  { type: 'thong-tu', label: 'Thông tư', codes: ['TT'] },
+  { type: 'quyet-dinh', label: 'Quyết định', codes: ['QĐ'] },
+  { type: 'cong-van', label: 'Công văn', codes: [] },
+  { type: 'van-ban-hop-nhat', label: 'Văn bản hợp nhất', codes: ['VBHN'] },
+  { type: 'chi-dao', label: 'Văn bản chỉ đạo', codes: [] },
+  { type: 'tin-tuc', label: 'Tin tức', codes: [] },
+  { type: 'khac', label: 'Văn bản', codes: [] },
+];
+
+const BY_TYPE = new Map(DOC_TYPES.map((t) => [t.type, t]));
+
+export function typeInfo(type: DocType): DocTypeInfo {
+  return BY_TYPE.get(type) ?? BY_TYPE.get('khac')!;
+}
+
+/** Longest names first, so "Bộ luật" wins over "Luật" and "Thông tư liên tịch" over "Thông tư". */
+const NAMED = DOC_TYPES.filter((t) => !['chi-dao', 'tin-tuc', 'khac', 'cong-van'].includes(t.type))
+  .concat([{ type: 'cong-van', label: 'Công văn', codes: [] }])
+  .sort((a, b) => b.label.length - a.label.length);
+
+/** Alternation of type names for regexes: "Thông tư liên tịch|Bộ luật|…". */
+export const TYPE_NAMES = NAMED.map((t) => t.label).join('|');
+
+/** "KẾT LUẬN" / "Kết Luận" / "kết luận" → ket-luan. */
+export function typeFromName(name: string): DocType | undefined {
+  const lower = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  return NAMED.find((t) => t.label.toLowerCase() === lower)?.type;
+}
+
+/** The type a number's symbol says: "202-KL/TW" → ket-luan, "15/2020/NĐ-CP" → nghi-dinh; Luật numbers ("53/2014/QH13") say luat. */
+export function typeFromNumber(number: string): DocType | undefined {
+  const parts = number.toUpperCase().split(/[-/]/);
+  if (parts.some((p) => /^QH\d*$/.test(p)) && !parts.includes('NQ')) return 'luat';
+  if (parts.includes('UBTVQH') || parts.some((p) => /^UBTVQH\d*$/.test(p))) return parts.includes('NQ') ? 'nghi-quyet' : 'phap-lenh';
+  for (const t of DOC_TYPES) if (t.codes.some((c) => parts.includes(c))) return t.type;
+  return undefined;
+}
+
+/** Party terms (khóa) by the date of the Congress that opened them: Party numbers restart with each. */
+export const PARTY_TERMS: readonly { term: string; from: string }[] = [
+  { term: 'X', from: '2006-04-25' },
+  { term: 'XI', from: '2011-01-19' },
+  { term: 'XII', from: '2016-01-28' },
+  { term: 'XIII', from: '2021-02-01' },
+  { term: 'XIV', from: '2026-01-23' },
+];
+
+export function partyTerm(isoDate: string | undefined): string | undefined {
+  if (!isoDate) return undefined;
+  let term: string | undefined;
+  for (const t of PARTY_TERMS) if (isoDate >= t.from) term = t.term;
+  return term;
+}

@@ -1,0 +1,208 @@
+/**
+ * Metadata from the text itself: type, number, date and place, issuer, signer, title
+ * (trích yếu), recipients (Nơi nhận). Each finder is a small rule over the header (before the
+ * body) or the tail (after it); the first that answers wins, in the order written here.
+ */
+import type { DocType } from '../model.ts';
+import { canonicalIdentifier, findDates, parseVietnameseDate, isoDate } from '../text/index.ts';
+import { TYPE_NAMES, typeFromName, typeFromNumber } from './doc-types.ts';
+
+export interface Metadata {
+  type?: DocType;
+  number?: string;
+  /** A number without its symbol ("Kết luận số 221 của Bộ Chính trị"): what a news report names. */
+  partialNumber?: string;
+  /** How the number was found, for diagnostics. */
+  numberFrom?: 'so-line' | 'title' | 'lead';
+  title?: string;
+  issuer?: string;
+  place?: string;
+  date?: string;
+  signer?: string;
+  signerTitle?: string;
+  recipients?: string[];
+}
+
+const IDENT = String.raw`\d{1,6}(?:[ \u00a0]?[-/][ \u00a0]?[\p{L}\d]{1,12}){1,5}`;
+const SO_LINE = new RegExp(String.raw`^[ \u00a0]*(?:(?:${TYPE_NAMES})[ \u00a0]+)?(?:Số|SỐ|số)[ \u00a0]*:?[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'imu');
+const TITLE_LINE = new RegExp(String.raw`^(?:Tải file[ \u00a0]+)?(${TYPE_NAMES})[ \u00a0]+(?:số[ \u00a0]+)?(${IDENT})(?:[ \u00a0]+năm[ \u00a0]+\d{4})?[ \u00a0]+(?:về|ban hành|quy định|hướng dẫn|sửa đổi)\b`, 'iu');
+const LEAD = new RegExp(String.raw`(?:ký|đã)?[ \u00a0]*ban hành[ \u00a0]+(${TYPE_NAMES})[ \u00a0]+(?:số[ \u00a0]+)?(${IDENT}|\d{1,6}(?![\d/-]))`, 'iu');
+const PLACE_DATE = /^[ \u00a0]*([\p{Lu}][\p{L} .'-]{1,40}?),[ \u00a0]*ngày[ \u00a0]+\d{1,2}[ \u00a0]+tháng[ \u00a0]+\d{1,2}[ \u00a0]+năm[ \u00a0]+\d{4}/mu;
+const PARTY_ISSUERS = /(Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?)/iu;
+const LEAD_SIGNER = /(Tổng Bí thư|Thường trực Ban Bí thư|Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng|Chủ tịch Quốc hội|Bộ trưởng[ \u00a0]+[\p{Lu}][\p{Ll}]+(?:[ \u00a0][\p{Ll}]+){0,3})[ \u00a0]+((?:[\p{Lu}][\p{Ll}]+[ \u00a0]){1,4}[\p{Lu}][\p{Ll}]+)[ \u00a0]+(?:đã[ \u00a0]+|vừa[ \u00a0]+)?ký/u;
+const SIGN_TITLE = /^(?:T\/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)[ \u00a0]+\p{Lu}.*$|^(?:CHỦ TỊCH(?: QUỐC HỘI| NƯỚC)?|THỦ TƯỚNG(?: CHÍNH PHỦ)?|BỘ TRƯỞNG|TỔNG BÍ THƯ|PHÓ THỦ TƯỚNG)$/u;
+const PERSON = /^(?:[\p{Lu}][\p{Ll}]*[ \u00a0]){1,4}[\p{Lu}][\p{Ll}]+$/u;
+
+function canonical(raw: string): string | undefined {
+  // "79/2006/QH 11" (VLC): a space inside the last code.
+  const glued = raw.replace(/([A-Za-zĐđ])[ \u00a0](\d{1,2})$/u, '$1$2');
+  return canonicalIdentifier(glued) ?? undefined;
+}
+
+export function lines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+/** "VỀ TÌNH HÌNH, KẾT QUẢ" → "Về tình hình, kết quả". */
+export function sentenceCase(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export interface MetadataInput {
+  header: string;
+  tail: string;
+  /** The first paragraph of the body ("Tại phiên họp ngày …, … kết luận như sau:"). */
+  bodyLead: string;
+  mode: 'law' | 'party';
+  /** The date of a news dateline that was masked ("date 2025-11-28 (VTC News) -"). */
+  datelineDate?: string;
+}
+
+export function extractMetadata(input: MetadataInput): Metadata {
+  const { header, tail, bodyLead } = input;
+  const meta: Metadata = {};
+  const headerLines = lines(header);
+
+  // Number: "Số: …" line, then the title line, then the news lead ("ký ban hành Kết luận số …").
+  const so = SO_LINE.exec(header);
+  const title = headerLines[0] ? TITLE_LINE.exec(headerLines[0]) : null;
+  const leadIn = header + '\n' + bodyLead;
+  const lead = LEAD.exec(leadIn);
+  let typeWord: string | undefined;
+  if (so && canonical(so[1]!)) {
+    meta.number = canonical(so[1]!);
+    meta.numberFrom = 'so-line';
+  } else if (title && canonical(title[2]!)) {
+    meta.number = canonical(title[2]!);
+    meta.numberFrom = 'title';
+    typeWord = title[1];
+  } else if (lead) {
+    typeWord = lead[1];
+    const c = /\D/.test(lead[2]!.replace(/\s/g, '')) ? canonical(lead[2]!) : undefined;
+    if (c) {
+      meta.number = c;
+      meta.numberFrom = 'lead';
+    } else if (/^\d+$/.test(lead[2]!)) meta.partialNumber = lead[2]!;
+  }
+  if (!typeWord && lead) typeWord = lead[1];
+
+  // Type: a line that is only a type name ("KẾT LUẬN", "BỘ LUẬT") wins; then the number's symbol.
+  const typeLine = headerLines.findIndex((l) => typeFromName(l) !== undefined && l === l.toUpperCase());
+  meta.type = (typeLine >= 0 ? typeFromName(headerLines[typeLine]!) : undefined) ?? (meta.number ? typeFromNumber(meta.number) : undefined) ?? (typeWord ? typeFromName(typeWord) : undefined);
+
+  // Place and date.
+  const pd = PLACE_DATE.exec(header);
+  if (pd) {
+    meta.place = pd[1]!.trim();
+    meta.date = parseVietnameseDate(pd[0]) ?? undefined;
+  }
+  if (!meta.date && lead) {
+    // "Kết Luận số 183- KL/TW, ngày 1/8/2025 của …": the date right after the number.
+    const after = leadIn.slice(lead.index + lead[0].length, lead.index + lead[0].length + 40);
+    const d = /^[ \u00a0]*,?[ \u00a0]*ngày[ \u00a0]+/u.test(after) ? findDates(after)[0] : undefined;
+    if (d) meta.date = d.value;
+  }
+  if (!meta.date) {
+    // "Ngày 28/11/2025, Ban Chấp hành Trung ương đã ban hành …" or "Tại phiên họp ngày 28/11/2025".
+    const m = /(?:^|\n)[ \u00a0]*Ngày[ \u00a0]+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?,/u.exec(header);
+    const year = m?.[3] ? Number(m[3]) : input.datelineDate ? Number(input.datelineDate.slice(0, 4)) : undefined;
+    if (m && year) meta.date = isoDate(year, Number(m[2]), Number(m[1])) ?? undefined;
+  }
+  if (!meta.date) {
+    const m = /^Tại (?:phiên họp|cuộc họp|Hội nghị)[^,]{0,40}?ngày[ \u00a0]+(\d{1,2}\/\d{1,2}\/\d{4})/u.exec(bodyLead);
+    if (m) meta.date = findDates(m[1]!)[0]?.value;
+  }
+
+  // Issuer.
+  const firstLine = headerLines[0] ?? '';
+  if (input.mode === 'law' && firstLine === firstLine.toUpperCase() && /\p{Lu}/u.test(firstLine) && !/CỘNG HÒA|CỘNG HOÀ/u.test(firstLine)) {
+    meta.issuer = sentenceCase(firstLine);
+  } else {
+    const ofLine = headerLines.find((l) => /^CỦA[ \u00a0]/u.test(l));
+    const party = (ofLine ? PARTY_ISSUERS.exec(ofLine) : null) ?? PARTY_ISSUERS.exec(leadIn.slice(lead?.index ?? 0, (lead?.index ?? 0) + 300)) ?? /(Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư)[ \u00a0]+kết luận như sau/u.exec(bodyLead);
+    if (party && (meta.type === 'ket-luan' || meta.type === 'quy-dinh' || meta.type === 'chi-thi' || meta.type === 'nghi-quyet' || ofLine || /kết luận như sau/u.test(party.input))) {
+      meta.issuer = normalizeIssuer(party[1]!);
+    } else {
+      const ubnd = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \u00a0]+(tỉnh|thành phố)(?![ \u00a0]+\p{Lu})/u.exec(leadIn) ?? /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \u00a0]+(tỉnh|thành phố)/u.exec(leadIn);
+      if (ubnd) meta.issuer = `UBND ${ubnd[1]}`;
+    }
+  }
+
+  // Title (trích yếu).
+  meta.title = findTitle(headerLines, meta, input.mode, lead ? leadIn.slice(lead.index) : undefined);
+
+  // Signer: "T/M BỘ CHÍNH TRỊ" then a name, in the tail; or the news lead "Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành".
+  const tailLines = lines(tail);
+  for (let i = 0; i < tailLines.length - 1; i++) {
+    if (SIGN_TITLE.test(tailLines[i]!)) {
+      const name = tailLines.slice(i + 1, i + 4).find((l) => PERSON.test(l));
+      if (name) {
+        meta.signerTitle = tailLines[i]!;
+        meta.signer = name;
+      }
+    }
+  }
+  if (!meta.signer) {
+    const s = LEAD_SIGNER.exec(leadIn);
+    if (s) {
+      meta.signer = s[2]!;
+      meta.signerTitle = s[1]!;
+    }
+  }
+
+  // Recipients.
+  const at = tailLines.findIndex((l) => /^Nơi nhận[ \u00a0]*:?/u.test(l));
+  if (at >= 0) {
+    const out: string[] = [];
+    const first = tailLines[at]!.replace(/^Nơi nhận[ \u00a0]*:?[ \u00a0]*/u, '');
+    if (first) out.push(first.replace(/^[-+•][ \u00a0]*/u, ''));
+    for (const l of tailLines.slice(at + 1)) {
+      if (SIGN_TITLE.test(l) || /^\[\d+\]/.test(l) || PERSON.test(l)) break;
+      if (/^[-+•]/.test(l) || !out.length) out.push(l.replace(/^[-+•][ \u00a0]*/u, ''));
+      else out[out.length - 1] += ' ' + l;
+    }
+    meta.recipients = out.map((r) => r.replace(/[,;.][ \u00a0]*$/u, '').trim()).filter(Boolean);
+  }
+  return meta;
+}
+
+function normalizeIssuer(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.includes('bộ chính trị') && lower.includes('ban bí thư')) return 'Bộ Chính trị, Ban Bí thư';
+  if (lower.includes('bộ chính trị')) return 'Bộ Chính trị';
+  if (lower.includes('ban bí thư')) return 'Ban Bí thư';
+  return 'Ban Chấp hành Trung ương';
+}
+
+function findTitle(headerLines: string[], meta: Metadata, mode: 'law' | 'party', lead: string | undefined): string | undefined {
+  // Law: "BỘ LUẬT" / "DÂN SỰ" → "Bộ luật Dân sự"; "LUẬT" / "CỦA QUỐC HỘI … VỀ DI SẢN VĂN HOÁ" → "Luật Di sản văn hoá".
+  const typeAt = headerLines.findIndex((l) => typeFromName(l) !== undefined && l === l.toUpperCase());
+  if (typeAt >= 0) {
+    const label = sentenceCase(headerLines[typeAt]!);
+    const rest: string[] = [];
+    for (const l of headerLines.slice(typeAt + 1)) {
+      if (l !== l.toUpperCase() || !/\p{Lu}/u.test(l)) break;
+      rest.push(l);
+    }
+    const subject = rest.join(' ');
+    const about = /(?:^|\s)VỀ[ \u00a0]+(.+)$/u.exec(subject);
+    if (mode === 'party' && about) return 'Về ' + about[1]!.toLowerCase();
+    if (about) return `${label} ${sentenceCase(about[1]!)}`;
+    if (subject && !/^CỦA/u.test(subject)) return `${label} ${sentenceCase(subject)}`;
+  }
+  // A text with no number of its own: its first line is its title.
+  if (!meta.number && !meta.partialNumber && headerLines[0] && !/[.:;]$/u.test(headerLines[0]) && headerLines[0].length < 300) return headerLines[0];
+  // Party, news: "… Kết luận 221-KL/TW về tình hình, kết quả … 2 cấp." → "Về tình hình, kết quả … 2 cấp".
+  const sources = [headerLines[0] ?? '', lead ?? ''];
+  for (const s of sources) {
+    const m = /[ \u00a0]về[ \u00a0]+(.+?)(?:[ \u00a0]+do[ \u00a0][^.]{0,80}ban hành)?(?:\.(?=\s|$)|\n|$)/u.exec(s);
+    if (m && (meta.number ? s.includes(meta.number.slice(0, 4)) || s === lead : true)) return 'Về ' + m[1]!.trim();
+  }
+  if (!meta.number && headerLines[0] && !/[.:]$/.test(headerLines[0]) && headerLines[0].length < 300) return headerLines[0];
+  return undefined;
+}

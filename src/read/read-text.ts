@@ -1,0 +1,157 @@
+/**
+ * Plain text, Markdown and simple HTML pages → one DocumentRecord.
+ *
+ *   clean (NFC, mask markup and noise with spaces) → layout (header | body | tail | footnotes)
+ *   → metadata → segment the body into clauses
+ *
+ * The document's `text` is the cleaned text: same length as the NFC input, so every clause
+ * span and every diagnostic position points at the right place in what the user wrote.
+ */
+import type { VFile } from 'vfile';
+import type { DocumentRecord, Source } from '../model.ts';
+import { normalize } from '../text/index.ts';
+import { blocksOf, detectMode, LineIndex, segment } from '../segment/index.ts';
+import { documentId, unnumberedDocumentId } from '../ids.ts';
+import { maskMarkdown } from './markdown.ts';
+import { maskNoise } from './noise.ts';
+import { extractMetadata } from './metadata.ts';
+import { partyTerm, typeInfo } from './doc-types.ts';
+import { htmlToText } from './html.ts';
+import type { InputFile } from './input.ts';
+
+const BODY_START_PARTY = /^(?:Tại (?:phiên họp|cuộc họp|Hội nghị)|Sau khi nghe|Căn cứ)/u;
+const BODY_START_LAW = /^(?:Căn cứ|Phần|PHẦN|Chương|CHƯƠNG|Điều|ĐIỀU)[ \u00a0]/u;
+const TOP_ITEM = /^(?:1\.(?!\d)|\[1\])[ \u00a0]/u;
+const BODY_END_PARTY = /^(?:Nơi nhận[ \u00a0]*:?|T\/M[ \u00a0]|TM\.?[ \u00a0]+\p{Lu}|KT\.[ \u00a0])/u;
+const BODY_END_LAW = /^(?:(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị quyết) này (?:đã )?được .{0,200}thông qua|Nơi nhận[ \u00a0]*:?|T\/M[ \u00a0]|TM\.[ \u00a0]|KT\.[ \u00a0]|CHỦ TỊCH(?: QUỐC HỘI| NƯỚC)?$)/u;
+
+export interface Layout {
+  mode: 'law' | 'party';
+  bodyStart: number;
+  bodyEnd: number;
+  footnotes?: { start: number; end: number };
+}
+
+export function cleanText(input: InputFile): { text: string; removed: { start: number; end: number; ruleId: string }[]; datelineDate?: string } {
+  let text = input.format === 'html' ? htmlToText(input.text) : normalize(input.text);
+  if (input.format === 'html') text = normalize(text);
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
+  // Control characters other than tab/newline are never content; CR of CRLF neither.
+  text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\r]/g, ' ');
+  const dateline = /^[ \u00a0]*date[ \u00a0]+(\d{4}-\d{2}-\d{2})/mu.exec(text.slice(0, 200));
+  if (input.format === 'md') text = maskMarkdown(text);
+  const masked = maskNoise(text);
+  return { text: masked.text, removed: masked.removed, ...(dateline ? { datelineDate: dateline[1] } : {}) };
+}
+
+export function findLayout(text: string): Layout {
+  const mode = detectMode(text);
+  const blocks = blocksOf(text, 0, text.length);
+  const lineOf = (b: { start: number; end: number }) => text.slice(b.start, b.end);
+  let bodyStart = 0;
+  if (mode === 'law') {
+    const i = blocks.findIndex((b) => BODY_START_LAW.test(lineOf(b)));
+    bodyStart = i >= 0 ? blocks[i]!.start : 0;
+  } else {
+    const i = blocks.findIndex((b) => BODY_START_PARTY.test(lineOf(b)) || TOP_ITEM.test(lineOf(b)));
+    if (i >= 0) bodyStart = blocks[i]!.start;
+    else {
+      // No opening formula and no numbering: the first line is a title when it reads like one.
+      const first = blocks[0];
+      const isTitle = first && blocks.length > 1 && !/[.:;]$/u.test(lineOf(first)) && lineOf(first).length < 300;
+      bodyStart = isTitle ? blocks[1]!.start : (first?.start ?? 0);
+    }
+  }
+  let bodyEnd = text.length;
+  const endRe = mode === 'law' ? BODY_END_LAW : BODY_END_PARTY;
+  // In a law, the closing formula comes after the last article.
+  let lastArticle = -1;
+  if (mode === 'law') blocks.forEach((b, i) => /^(?:Điều|ĐIỀU)[ \u00a0]+\d/u.test(lineOf(b)) && (lastArticle = i));
+  const endAt = blocks.findIndex((b, i) => b.start > bodyStart && i > lastArticle && endRe.test(lineOf(b)));
+  if (endAt >= 0) bodyEnd = blocks[endAt]!.start;
+  let footnotes: Layout['footnotes'];
+  if (mode === 'party' && bodyEnd < text.length) {
+    const f = blocks.find((b) => b.start >= bodyEnd && /^\[\d{1,3}\]/.test(lineOf(b)));
+    if (f) footnotes = { start: f.start, end: text.length };
+  }
+  return { mode, bodyStart, bodyEnd, ...(footnotes ? { footnotes } : {}) };
+}
+
+export function readText(input: InputFile, file: VFile): DocumentRecord[] {
+  const cleaned = cleanText(input);
+  const text = cleaned.text;
+  if (!text.trim()) {
+    file.message('the file has no text', { place: { line: 1, column: 1 }, ruleId: 'empty-document', source: 'tracuu' });
+    return [];
+  }
+  const lines = new LineIndex(text);
+  const layout = findLayout(text);
+  const bodyBlocks = blocksOf(text, layout.bodyStart, layout.bodyEnd);
+  const bodyLead = bodyBlocks[0] ? text.slice(bodyBlocks[0].start, bodyBlocks[0].end) : '';
+  const meta = extractMetadata({
+    header: text.slice(0, layout.bodyStart),
+    tail: text.slice(layout.bodyEnd),
+    bodyLead,
+    mode: layout.mode,
+    ...(cleaned.datelineDate ? { datelineDate: cleaned.datelineDate } : {}),
+  });
+  // A news page (dateline, related-news block, photo captions) — not a legal portal's download page.
+  const noise = new Set(cleaned.removed.map((r) => r.ruleId));
+  const isNews = noise.has('news-dateline') || noise.has('related-news') || (noise.has('photo-caption') && !noise.has('download-title'));
+  let type = meta.type ?? (isNews ? 'tin-tuc' : 'khac');
+  // A provincial instruction carrying out a central text, with no number of its own.
+  if (!meta.number && /^Triển khai thực hiện|chỉ đạo các sở, ban, ngành/iu.test(text.slice(0, 2000)) && meta.issuer?.startsWith('UBND')) type = 'chi-dao';
+  if (!meta.number && meta.partialNumber) type = isNews ? 'tin-tuc' : type;
+  const id = meta.number ? documentId(meta.number, type) : unnumberedDocumentId(input.path);
+  if (!meta.number && !meta.partialNumber) {
+    file.message(`no document number found; the document gets the id ${id}`, { place: lines.position(layout.bodyStart), ruleId: 'no-number', source: 'tracuu' });
+  }
+  const seg = segment(text, file, {
+    docId: id,
+    start: layout.bodyStart,
+    end: layout.bodyEnd,
+    mode: layout.mode,
+    lines,
+    ...(layout.footnotes ? { footnotes: layout.footnotes } : {}),
+  });
+  if (!seg.clauses.length) {
+    file.message('no clauses found in the body', { place: lines.position(layout.bodyStart), ruleId: 'no-clauses', source: 'tracuu' });
+  }
+  const numbered = seg.clauses.some((c) => c.kind !== 'paragraph');
+  const source: Source = {
+    path: input.path,
+    role: meta.partialNumber && !numbered ? 'report' : isNews ? 'news' : 'full-text',
+    format: input.format,
+    sha256: input.sha256,
+    bytes: input.bytes,
+    corpus: input.corpus,
+    ...(meta.title ? { title: meta.title } : {}),
+  };
+  const info = typeInfo(type);
+  const docMeta: Record<string, string> = {};
+  if (meta.partialNumber) docMeta.reportOf = meta.partialNumber;
+  if (meta.partialNumber && meta.type) docMeta.reportOfType = meta.type;
+  if (isNews) docMeta.noise = cleaned.removed.map((r) => r.ruleId).filter((v, i, a) => a.indexOf(v) === i).join(',');
+  const doc: DocumentRecord = {
+    id,
+    ...(meta.number ? { number: meta.number } : {}),
+    type,
+    typeLabel: info.label,
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.issuer ? { issuer: meta.issuer } : {}),
+    ...(meta.place ? { place: meta.place } : {}),
+    ...(meta.date ? { date: meta.date } : {}),
+    ...(info.party && meta.date ? { term: partyTerm(meta.date)! } : {}),
+    ...(meta.signer ? { signer: meta.signer } : {}),
+    ...(meta.signerTitle ? { signerTitle: meta.signerTitle } : {}),
+    ...(meta.recipients?.length ? { recipients: meta.recipients } : {}),
+    corpus: input.corpus,
+    sources: [source],
+    reports: [],
+    text,
+    roots: seg.roots,
+    clauses: seg.clauses,
+    ...(Object.keys(docMeta).length ? { meta: docMeta } : {}),
+  };
+  return [doc];
+}
