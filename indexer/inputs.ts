@@ -146,7 +146,8 @@ function displayPath(abs: string, cwd: string): string {
 
 export function detectFormat(path: string, text: string): SourceFormat | null {
   const ext = extname(path).toLowerCase();
-  if (ext === '.txt') return 'txt';
+  // Markdown saved as .txt (seed 002 is a web page exported to Markdown): read it as Markdown.
+  if (ext === '.txt') return /^#{1,6}[ \t]\S/m.test(text.slice(0, 4000)) ? 'md' : 'txt';
   if (ext === '.md' || ext === '.markdown') return 'md';
   if (ext === '.html' || ext === '.htm') return /class=['"]?pDieu/.test(text) ? 'phapdien-html' : 'html';
   if (ext === '.json') {

@@ -4,7 +4,7 @@
  * body) or the tail (after it); the first that answers wins, in the order written here.
  */
 import type { DocType } from '../model.ts';
-import { canonicalIdentifier, findDates, parseVietnameseDate, isoDate } from '../text/index.ts';
+import { canonicalIdentifier, findDates, isoDate } from '../text/index.ts';
 import { TYPE_NAMES, typeFromName, typeFromNumber } from './doc-types.ts';
 
 export interface Metadata {
@@ -99,7 +99,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const pd = PLACE_DATE.exec(header);
   if (pd) {
     meta.place = pd[1]!.trim();
-    meta.date = parseVietnameseDate(pd[0]) ?? undefined;
+    meta.date = findDates(pd[0])[0]?.value;
   }
   if (!meta.date && lead) {
     // "Kết Luận số 183- KL/TW, ngày 1/8/2025 của …": the date right after the number.

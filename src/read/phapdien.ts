@@ -24,18 +24,6 @@ function textOf(node: Node): string {
   return normalize(decode(node.rawText ?? (node as HTMLElement).text ?? '')).replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** Paragraph texts of a content element: one line per <p>/<tr>, cells joined by " | ". */
-function contentLines(el: HTMLElement): string[] {
-  const tag = el.rawTagName?.toLowerCase();
-  if (tag === 'table') {
-    return el.querySelectorAll('tr').map((tr) => tr.querySelectorAll('td,th').map((c) => textOf(c)).filter(Boolean).join(' | ')).filter(Boolean);
-  }
-  const inner = el.querySelectorAll('p');
-  if (inner.length) return inner.map((p) => textOf(p)).filter(Boolean);
-  const t = textOf(el);
-  return t ? [t] : [];
-}
-
 export function readPhapdien(input: InputFile, file: VFile): DocumentRecord[] {
   const root = parse(input.text.replace(/^\uFEFF/, ''), { comment: false });
   const h3 = root.querySelector('h3');
@@ -49,33 +37,67 @@ export function readPhapdien(input: InputFile, file: VFile): DocumentRecord[] {
   const content = root.querySelector('._content') ?? root;
   const items: Article[] = [];
   let current: Article | undefined;
-  for (const node of content.childNodes) {
-    if (node.nodeType !== 1) continue;
+  let buffer = '';
+  const flush = () => {
+    const t = normalize(decode(buffer)).replace(/[\s\u00a0]+/g, ' ').trim();
+    buffer = '';
+    if (t && current?.kind === 'dieu') current.lines.push(t);
+  };
+  // A streaming walk in document order: the export's HTML nests <p> in <p> and leaves tables
+  // open, so article boundaries are the classed paragraphs wherever the parser put them.
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      buffer += node.rawText;
+      return;
+    }
+    if (node.nodeType !== 1) return;
     const el = node as HTMLElement;
     const cls = el.classNames ?? '';
+    const tag = el.rawTagName?.toLowerCase() ?? '';
+    if (tag === 'script' || tag === 'style') return;
     if (cls.includes('pChuong')) {
+      flush();
       const t = textOf(el);
       // "Chương I" then its title as a second pChuong.
       if (current?.kind === 'chuong' && current.lines.length === 1 && !/^Chương/u.test(t)) {
         current.lines.push(t);
         current.heading = t;
       } else items.push((current = { kind: 'chuong', heading: '', lines: [t], meta: {} }));
-    } else if (cls.includes('pDieu')) {
+      return;
+    }
+    if (cls.includes('pDieu')) {
+      flush();
       const t = textOf(el);
       items.push((current = { kind: 'dieu', heading: t, lines: [t], meta: {} }));
-    } else if (cls.includes('pGhiChu') && current?.kind === 'dieu') {
-      const note = textOf(el);
-      current.lines.push(note);
-      current.meta.note = note;
-      const href = el.querySelector('a')?.getAttribute('href') ?? '';
-      const item = /ItemID=(\d+)/.exec(href)?.[1];
-      if (item) current.meta.vbplItemId = item;
-    } else if (cls.includes('pChiDan') && current?.kind === 'dieu') {
-      current.meta.related = textOf(el);
-    } else if (current?.kind === 'dieu') {
-      current.lines.push(...contentLines(el));
+      return;
     }
-  }
+    if (cls.includes('pGhiChu')) {
+      flush();
+      if (current?.kind === 'dieu') {
+        const note = textOf(el);
+        current.lines.push(note);
+        current.meta.note = note;
+        const item = /ItemID=(\d+)/.exec(el.querySelector('a')?.getAttribute('href') ?? '')?.[1];
+        if (item) current.meta.vbplItemId = item;
+      }
+      return;
+    }
+    if (cls.includes('pChiDan')) {
+      flush();
+      if (current?.kind === 'dieu') current.meta.related = textOf(el);
+      return;
+    }
+    const block = tag === 'p' || tag === 'tr' || tag === 'br' || tag === 'div' || tag === 'li' || tag === 'table';
+    if (block) flush();
+    for (const c of el.childNodes) {
+      walk(c);
+      if (tag === 'tr' && (c as HTMLElement).rawTagName?.toLowerCase() === 'td') buffer += ' | ';
+    }
+    if (block) flush();
+  };
+  walk(content);
+  flush();
+  for (const it of items) if (it.kind === 'dieu') it.lines = it.lines.map((l) => l.replace(/(?:[ \u00a0]*\|[ \u00a0]*)+$/u, '').replace(/^(?:\|[ \u00a0]*)+/u, '')).filter(Boolean);
   const docId = namedDocumentId(`phapdien ${code}`);
   let text = '';
   const clauses: Clause[] = [];
@@ -99,7 +121,7 @@ export function readPhapdien(input: InputFile, file: VFile): DocumentRecord[] {
       roots.push(chapter.id);
       return;
     }
-    const m = /^Điều[ \u00a0]+([\dA-Za-zĐđ.]+?)\.[ \u00a0]*(.*)$/u.exec(it.heading);
+    const m = /^Điều[ \u00a0]+([\dA-Za-zĐđ]+(?:\.[\dA-Za-zĐđ]+)*)\.?[ \u00a0]*(.*)$/u.exec(it.heading);
     if (!m) {
       file.message(`article heading not understood: "${it.heading.slice(0, 60)}"`, { place: lines.position(start), ruleId: 'phapdien-article', source: 'tracuu' });
     }
