@@ -38,7 +38,7 @@ export interface BuildResult {
 
 export function toDiagnostics(file: VFile, docId?: string): Diagnostic[] {
   return file.messages.map((m) => ({
-    file: file.path ?? '',
+    file: m.file || file.path || '',
     line: m.line ?? 1,
     column: m.column ?? 1,
     ruleId: m.ruleId ?? 'unknown',

@@ -253,6 +253,10 @@ export interface GraphNode {
   /** Current or superseded, from explicit relations and series inference. */
   status?: 'current' | 'superseded' | 'repealed';
   supersededBy?: string;
+  /** Why the status: the sentence of an explicit relation, or the series inference. */
+  statusEvidence?: string;
+  /** True when the status comes from series inference rather than an explicit "thay thế / bãi bỏ". */
+  statusInferred?: boolean;
 }
 
 export interface Edge {

@@ -12,7 +12,7 @@ import { readAlqac } from './alqac.ts';
 export type { InputFile } from './input.ts';
 export { mergeDocuments } from './merge.ts';
 export { NOISE_RULES, maskNoise } from './noise.ts';
-export { DOC_TYPES, typeFromName, typeFromNumber, typeInfo, partyTerm } from './doc-types.ts';
+export { DOC_TYPES, typeFromName, typeFromNumber, typeInfo, partyTerm } from '../doc-types.ts';
 export { cleanText, findLayout } from './read-text.ts';
 
 export function readInput(input: InputFile, file: VFile): DocumentRecord[] {

@@ -5,7 +5,7 @@
  */
 import type { DocType } from '../model.ts';
 import { canonicalIdentifier, findDates, isoDate } from '../text/index.ts';
-import { TYPE_NAMES, typeFromName, typeFromNumber } from './doc-types.ts';
+import { TYPE_NAMES, typeFromName, typeFromNumber } from '../doc-types.ts';
 
 export interface Metadata {
   type?: DocType;

@@ -15,7 +15,7 @@ import { documentId, unnumberedDocumentId } from '../ids.ts';
 import { maskMarkdown } from './markdown.ts';
 import { maskNoise } from './noise.ts';
 import { extractMetadata } from './metadata.ts';
-import { partyTerm, typeInfo } from './doc-types.ts';
+import { partyTerm, typeInfo } from '../doc-types.ts';
 import { htmlToText } from './html.ts';
 import type { InputFile } from './input.ts';
 

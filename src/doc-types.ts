@@ -2,7 +2,7 @@
  * Document types as data: the Vietnamese names as written (any case, any tone placement after
  * NFC), and the symbol codes that mark a type inside a number ("-KL/", "/NĐ-CP").
  */
-import type { DocType } from '../model.ts';
+import type { DocType } from './model.ts';
 
 export interface DocTypeInfo {
   type: DocType;

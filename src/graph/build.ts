@@ -1,0 +1,75 @@
+/** Nodes and edges from documents and resolved references; then series, supersession and lineage. */
+import type { DocumentRecord, Edge, Graph, GraphNode, LineageLink, Reference, Series } from '../model.ts';
+import { unnumberedDocumentId } from '../ids.ts';
+import { findSeries, supersede } from './series.ts';
+import { findLineage } from './lineage.ts';
+
+export interface BuiltGraph {
+  graph: Graph;
+  series: Series[];
+  lineage: LineageLink[];
+}
+
+export function documentNode(d: DocumentRecord): GraphNode {
+  return {
+    id: d.id,
+    ...(d.number ? { number: d.number } : {}),
+    type: d.type,
+    typeLabel: d.typeLabel,
+    ...(d.title ? { title: d.title } : {}),
+    ...(d.issuer ? { issuer: d.issuer } : {}),
+    ...(d.date ? { date: d.date } : {}),
+    inCorpus: true,
+  };
+}
+
+export function buildGraph(docs: DocumentRecord[], refs: Reference[], externals: GraphNode[]): BuiltGraph {
+  const nodes: GraphNode[] = docs.map(documentNode);
+  const ids = new Set(nodes.map((n) => n.id));
+  for (const e of externals) if (!ids.has(e.id)) (nodes.push({ ...e }), ids.add(e.id));
+
+  // One edge per citing clause, target (clause) and relation: who cites whom, down to the clause.
+  const edges: Edge[] = [];
+  const byKey = new Map<string, Edge>();
+  for (const r of refs) {
+    if (r.target.scope !== 'document') continue;
+    const targets = r.status === 'ambiguous' ? (r.candidates ?? []) : r.targetDocId && (r.status === 'resolved' || r.status === 'external') ? [r.targetDocId] : [];
+    for (const to of targets) {
+      if (to === r.docId || !ids.has(to)) continue;
+      const key = `${r.clauseId}|${to}|${r.targetClauseId ?? ''}|${r.relation}`;
+      const seen = byKey.get(key);
+      if (seen) {
+        seen.refs.push(r.id);
+        continue;
+      }
+      const edge: Edge = {
+        from: r.docId,
+        to,
+        relation: r.relation,
+        evidence: r.sentence,
+        clauses: { from: r.clauseId, ...(r.targetClauseId && r.status !== 'ambiguous' ? { to: r.targetClauseId } : {}) },
+        refs: [r.id],
+        ...(r.status === 'ambiguous' ? { status: 'ambiguous' as const, candidates: r.candidates ?? [] } : { status: r.status! }),
+      };
+      byKey.set(key, edge);
+      edges.push(edge);
+    }
+  }
+
+  // News pages about a document: a node of their own, "reports on" it.
+  for (const d of docs) {
+    for (const rep of d.reports) {
+      const id = unnumberedDocumentId(rep.path);
+      if (!ids.has(id)) {
+        nodes.push({ id, type: 'tin-tuc', typeLabel: 'Tin tức', ...(rep.title ? { title: rep.title } : {}), inCorpus: false });
+        ids.add(id);
+      }
+      edges.push({ from: id, to: d.id, relation: 'reports-on', evidence: rep.title ?? rep.path, clauses: {}, refs: [] });
+    }
+  }
+
+  const series = findSeries(nodes, edges);
+  edges.push(...supersede(series, nodes, edges));
+  const lineage = findLineage(series, new Map(docs.map((d) => [d.id, d])));
+  return { graph: { nodes, edges }, series, lineage };
+}
