@@ -11,6 +11,9 @@ import { findReferences } from './refs/index.ts';
 import { resolveReferences } from './resolve/index.ts';
 import { buildGraph, GraphIndex } from './graph/index.ts';
 import { SearchEngine } from './search/index.ts';
+import { canonicalIdentifier } from './text/index.ts';
+import { documentId, slugify } from './ids.ts';
+import { typeFromNumber } from './doc-types.ts';
 
 export const ARTIFACT_VERSION = 1;
 
@@ -111,4 +114,26 @@ export function openCorpus(artifact: CorpusArtifact, search?: SearchEngine): Cor
     search: search ?? SearchEngine.build(artifact.documents, artifact.graph),
     graph,
   };
+}
+
+/**
+ * A document id from what a person types: an id ("183-kl-tw"), a number in any case or
+ * spacing ("183-KL/TW", "183- kl/tw", "53/2014/QH13"), for documents and external nodes.
+ */
+export function lookupDocumentId(corpus: Corpus, query: string): string | undefined {
+  const q = query.trim();
+  if (!q) return undefined;
+  const lower = q.toLowerCase();
+  if (corpus.documents.has(lower) || corpus.graph.node(lower)) return lower;
+  const canonical = canonicalIdentifier(q);
+  if (canonical) {
+    const type = typeFromNumber(canonical) ?? 'khac';
+    const id = documentId(canonical, type);
+    if (corpus.documents.has(id) || corpus.graph.node(id)) return id;
+    const byNumber = corpus.graph.allNodes().find((n) => n.number === canonical);
+    if (byNumber) return byNumber.id;
+  }
+  const slug = slugify(q);
+  if (corpus.documents.has(slug) || corpus.graph.node(slug)) return slug;
+  return undefined;
 }

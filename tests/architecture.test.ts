@@ -22,7 +22,7 @@ const ALLOWED: Record<string, string[]> = {
   graph: ['text', 'segment', 'refs', 'resolve'],
   search: ['text'],
   server: ['text', 'segment', 'read', 'refs', 'resolve', 'graph', 'search', 'corpus.ts'],
-  'corpus.ts': ['text', 'segment', 'read', 'refs', 'resolve', 'graph', 'search'],
+  'corpus.ts': ['text', 'segment', 'read', 'refs', 'resolve', 'graph', 'search', 'doc-types.ts'],
   'ids.ts': ['text'],
   'model.ts': [],
   'doc-types.ts': [],
