@@ -335,14 +335,22 @@ class SegmentState {
   annotate(docId: string): Segmented {
     const clauses: Clause[] = [];
     const used = new Set<string>();
+    const repeats = new Map<string, number>();
     const visit = (node: Node, parent: Node | undefined) => {
       // Phần, Chương and Điều ids are flat: "Điều 5" is unique in a law and citations name it alone.
       const flat = node.kind === 'dieu' || node.kind === 'chuong' || node.kind === 'phan';
       node.path = flat || !parent ? [] : [...parent.path];
       const seg = clauseSegment(node.kind, node.kind === 'phan' ? String(node.value || node.number) : node.number);
       let repeat = 1;
-      let id = clauseId(docId, [...node.path, seg]);
-      while (used.has(id)) id = clauseId(docId, [...node.path, clauseSegment(node.kind === 'item' ? 'item' : node.kind, node.number, ++repeat)]);
+      const base = clauseId(docId, [...node.path, seg]);
+      let id = base;
+      // Remember the last repeat per id: thousands of repeats must not cost a scan each.
+      if (used.has(id)) {
+        repeat = repeats.get(base) ?? 1;
+        do id = clauseId(docId, [...node.path, clauseSegment(node.kind, node.number, ++repeat)]);
+        while (used.has(id));
+        repeats.set(base, repeat);
+      }
       if (repeat > 1) this.message(`${node.label || 'paragraph'} repeats an earlier number; id ${id}`, node.start, 'duplicate-number');
       used.add(id);
       node.id = id;
