@@ -116,7 +116,7 @@ describe('graph', () => {
     const l = graph.lineageOf('221-kl-tw/4').find((x) => x.to === '221-kl-tw/4')!;
     expect(l.from).toBe('202-kl-tw/5');
     expect(l.similarity).toBeLessThan(0.3);
-    expect(l.diff.some((p) => p.op === 'equal' && p.text.includes('sự nghiệp'))).toBe(true);
+    expect(l.diff.some((p) => p.op === 'equal' && p.text.includes('hoàn thành trong năm 2025'))).toBe(true);
   });
   it('answers neighbourhood, shortest path and relation filters', () => {
     const n = graph.neighbourhood('221-kl-tw', { depth: 2 });
