@@ -1,0 +1,85 @@
+/** The CLI, in-process: commands print what they should and exit with the right code. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../indexer/cli.ts';
+import { ROOT } from './helpers/seeds.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'tracuu-cli-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+process.chdir(ROOT);
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const logs: string[] = [];
+  const errs: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void logs.push(a.join(' ')));
+  const err = vi.spyOn(console, 'error').mockImplementation((...a) => void errs.push(a.join(' ')));
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (logs.push(String(s)), true));
+  const ewrite = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    const code = await main(argv);
+    return { code, stdout: logs.join('\n'), stderr: errs.join('\n') };
+  } finally {
+    log.mockRestore();
+    err.mockRestore();
+    write.mockRestore();
+    ewrite.mockRestore();
+  }
+}
+
+describe('tracuu index', () => {
+  it('--json prints {documents, clauses, diagnostics, levels} with ASCII level keys', async () => {
+    const r = await run('index', 'seeds', '--out', out, '--json', '--force');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(Object.keys(s)).toEqual(['documents', 'clauses', 'diagnostics', 'levels']);
+    expect(s.documents).toBe(4);
+    expect(Object.keys(s.levels).sort()).toEqual(['chuong', 'diem', 'dieu', 'footnote', 'item', 'khoan', 'muc', 'paragraph', 'phan']);
+    expect(s.levels.footnote).toBe(1);
+    expect(s.levels.item).toBeGreaterThan(40);
+    expect(s.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'no-number', line: 3, column: 1 }));
+  });
+  it('prints a summary and remark-style diagnostics, and reuses an unchanged build', async () => {
+    const r = await run('index', 'seeds', '--out', out);
+    expect(r.stdout).toMatch(/seeds\/001_57c09aa3197540b1\.txt:3:1 {2}warning {2}no document number found/);
+    expect(r.stdout).toMatch(/4 documents, \d+ clauses \(item \d+, paragraph \d+, footnote 1\)/);
+    expect(r.stdout).toContain('unchanged, loaded');
+  });
+  it('refuses an unknown option with the usage and exit code 2', async () => {
+    const r = await run('index', '--frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage: tracuu index');
+  });
+  it('reports a missing path as an error and exits 1, indexing the rest', async () => {
+    const r = await run('index', 'seeds', 'no-such-folder', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('no such file or folder: no-such-folder');
+  });
+});
+
+describe('tracuu docs / show', () => {
+  it('docs lists the four seed documents', async () => {
+    const r = await run('docs', '--in', 'seeds', '--out', out);
+    expect(r.stdout).toMatch(/^183-kl-tw +183-KL\/TW +Kết luận +2025-08-01/m);
+    expect(r.stdout).toContain('4 documents');
+  });
+  it('show prints the clause tree with ids, by number in any spelling', async () => {
+    const r = await run('show', '183- kl/tw', '--in', 'seeds', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('number   183-KL/TW');
+    expect(r.stdout).toMatch(/^ {4}3\.\(1\)\.\(ii\) +183-kl-tw\/3\/1\/ii$/m);
+  });
+  it('show --json gives the document in the exported type, without its text', async () => {
+    const r = await run('show', '202-KL/TW', '--json', '--in', 'seeds', '--out', out);
+    const d = JSON.parse(r.stdout);
+    expect(d).toMatchObject({ id: '202-kl-tw', number: '202-KL/TW', type: 'ket-luan' });
+    expect(d.text).toBeUndefined();
+    expect(d.clauses.find((c: { id: string }) => c.id === '202-kl-tw/8/fn-1')).toMatchObject({ kind: 'footnote' });
+  });
+  it('an unknown document is a usage error that says what exists', async () => {
+    const r = await run('show', '999-KL/TW', '--in', 'seeds', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no document "999-KL/TW" in the index');
+  });
+});
