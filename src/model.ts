@@ -179,6 +179,9 @@ export type Relation =
   | 'attached' // kèm theo
   | 'reports-on' // a news page about a document
   | 'supersedes' // the newer conclusion of the same series
+  | 'amended-by' // passive: "được sửa đổi … bởi" (the graph turns these around)
+  | 'supplemented-by' // passive: "được bổ sung … bởi"
+  | 'repealed-by' // passive: "bị bãi bỏ bởi"
   | 'cites'; // plain citation
 
 /** A pinpoint inside a target document. */

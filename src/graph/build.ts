@@ -1,8 +1,10 @@
 /** Nodes and edges from documents and resolved references; then series, supersession and lineage. */
-import type { DocumentRecord, Edge, Graph, GraphNode, LineageLink, Reference, Series } from '../model.ts';
+import type { DocumentRecord, Edge, Graph, GraphNode, LineageLink, Reference, Relation, Series } from '../model.ts';
 import { unnumberedDocumentId } from '../ids.ts';
 import { findSeries, supersede } from './series.ts';
 import { findLineage } from './lineage.ts';
+
+const PASSIVE: Partial<Record<Relation, Relation>> = { 'amended-by': 'amends', 'supplemented-by': 'supplements', 'repealed-by': 'repeals' };
 
 export interface BuiltGraph {
   graph: Graph;
@@ -42,12 +44,15 @@ export function buildGraph(docs: DocumentRecord[], refs: Reference[], externals:
         seen.refs.push(r.id);
         continue;
       }
+      // "được sửa đổi bởi Nghị định số 07/2025/NĐ-CP": the cited document is the one acting.
+      const passive = PASSIVE[r.relation];
+      const toClause = r.targetClauseId && r.status !== 'ambiguous' ? r.targetClauseId : undefined;
       const edge: Edge = {
-        from: r.docId,
-        to,
-        relation: r.relation,
+        from: passive ? to : r.docId,
+        to: passive ? r.docId : to,
+        relation: passive ?? r.relation,
         evidence: r.sentence,
-        clauses: { from: r.clauseId, ...(r.targetClauseId && r.status !== 'ambiguous' ? { to: r.targetClauseId } : {}) },
+        clauses: passive ? { ...(toClause ? { from: toClause } : {}), to: r.clauseId } : { from: r.clauseId, ...(toClause ? { to: toClause } : {}) },
         refs: [r.id],
         ...(r.status === 'ambiguous' ? { status: 'ambiguous' as const, candidates: r.candidates ?? [] } : { status: r.status! }),
       };
