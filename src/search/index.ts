@@ -1,21 +1,6 @@
-/** Clause search over MiniSearch. (Stub: owned by the search helper.) */
-import type { DocumentRecord, Graph, SearchOptions, SearchResult } from '../model.ts';
-
-export class SearchEngine {
-  static build(_docs: DocumentRecord[], _graph?: Graph): SearchEngine {
-    return new SearchEngine();
-  }
-  /** Restores an engine from `toJSON()` output without re-analysing the corpus. */
-  static load(_json: string, _docs: DocumentRecord[], _graph?: Graph): SearchEngine {
-    return new SearchEngine();
-  }
-  toJSON(): unknown {
-    return {};
-  }
-  search(query: string, options: SearchOptions = {}): SearchResult {
-    return { query, total: 0, offset: options.offset ?? 0, limit: options.limit ?? 10, hits: [], facets: {} };
-  }
-  suggest(_prefix: string, _limit = 8): string[] {
-    return [];
-  }
-}
+/** Clause search over MiniSearch: diacritic-aware, number-aware, phrase-ranked. */
+export { SearchEngine, MINISEARCH_OPTIONS } from './engine.ts';
+export { parseNumberQuery, matchNodes, TYPE_WORDS } from './number-query.ts';
+export type { NumberQuery } from './number-query.ts';
+export { snippet, escapeHtml } from './snippet.ts';
+export { analyze } from './analyze.ts';

@@ -1,0 +1,364 @@
+/**
+ * Clause search over MiniSearch. Every hook is in ONE options object (`MINISEARCH_OPTIONS`):
+ * fields are analysed once per clause by `analyze` (src/search/analyze.ts, on the text
+ * layer's one term processor) and handed to MiniSearch as space-joined terms.
+ *
+ * Query plan (fast enough to type into):
+ *   1. number queries ("kl 195", "15/2020/NĐ-CP") → the document or its external node first,
+ *      then the clauses that cite it, then text matches;
+ *   2. AND of the words (each word: folded form, plus exact form when typed with marks,
+ *      boosted; prefix on the last word while typing), OR'ed with folded syllable pairs that
+ *      reward phrases;
+ *   3. when that finds too little: OR of the words, with one edit allowed on long words;
+ *   4. quoted phrases filter on the exact token sequence.
+ * Results are cached (LRU) by query and options.
+ */
+import MiniSearch, { type Options, type Query, type SearchResult as MsResult } from 'minisearch';
+import type { Clause, DocumentRecord, FacetCount, Graph, GraphNode, SearchHit, SearchOptions, SearchResult } from '../model.ts';
+import { analyzeToken, fold, normalize, tokenize } from '../text/index.ts';
+import { analyze, hasMarks } from './analyze.ts';
+import { escapeHtml, snippet } from './snippet.ts';
+import { matchNodes, parseNumberQuery } from './number-query.ts';
+
+interface Entry {
+  clause: Clause;
+  doc: DocumentRecord;
+}
+
+const FIELDS = ['exact', 'folded', 'pairs'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Analysis is cached for the clause being indexed: MiniSearch asks for each field in turn. */
+let lastText: string | undefined;
+let lastAnalysis: Record<Field, string> | undefined;
+function fieldsOf(text: string): Record<Field, string> {
+  if (text !== lastText) {
+    const a = analyze(text);
+    lastText = text;
+    lastAnalysis = { exact: a.exact.join(' '), folded: a.folded.join(' '), pairs: a.pairs.join(' ') };
+  }
+  return lastAnalysis!;
+}
+
+export const MINISEARCH_OPTIONS: Options<Entry & { id: number }> = {
+  idField: 'id',
+  fields: [...FIELDS],
+  storeFields: [],
+  extractField: (doc, field) => (field === 'id' ? String(doc.id) : fieldsOf(doc.clause.text)[field as Field]),
+  // Terms arrive analysed: split on the spaces we joined them with; the term processor ran already.
+  tokenize: (s) => (s ? s.split(' ') : []),
+  processTerm: (t) => t || null,
+  searchOptions: { tokenize: (s) => (s ? s.split(' ') : []), processTerm: (t) => t || null, bm25: { k: 1.2, b: 0.7, d: 0.5 } },
+};
+
+const CACHE_SIZE = 500;
+const STATUS_LABEL: Record<string, string> = { current: 'Hiện hành', superseded: 'Đã có văn bản mới hơn', repealed: 'Hết hiệu lực' };
+const EMPTY_FACETS = () => ({ type: [], issuer: [], year: [], series: [], status: [], corpus: [] });
+
+export class SearchEngine {
+  private readonly entries: Entry[];
+  private readonly docs: Map<string, DocumentRecord>;
+  private readonly nodes: Map<string, GraphNode>;
+  private readonly citing = new Map<string, string[]>();
+  private readonly seriesTitle = new Map<string, string>();
+  private readonly cache = new Map<string, SearchResult>();
+  private readonly clauses = new Map<string, Clause>();
+
+  private constructor(
+    private readonly ms: MiniSearch<Entry & { id: number }>,
+    docs: DocumentRecord[],
+    graph: Graph | undefined,
+  ) {
+    this.entries = entriesOf(docs);
+    for (const e of this.entries) this.clauses.set(e.clause.id, e.clause);
+    this.docs = new Map(docs.map((d) => [d.id, d]));
+    this.nodes = new Map((graph?.nodes ?? []).map((n) => [n.id, n]));
+    for (const e of graph?.edges ?? []) {
+      if (e.inferred || !e.clauses.from || e.relation === 'reports-on') continue;
+      const list = this.citing.get(e.to) ?? [];
+      if (!list.includes(e.clauses.from)) list.push(e.clauses.from);
+      this.citing.set(e.to, list);
+    }
+    for (const n of this.nodes.values()) if (n.series && n.status === 'current' && n.title) this.seriesTitle.set(n.series, n.title);
+  }
+
+  static build(docs: DocumentRecord[], graph?: Graph): SearchEngine {
+    const ms = new MiniSearch<Entry & { id: number }>(MINISEARCH_OPTIONS);
+    ms.addAll(entriesOf(docs).map((e, id) => ({ ...e, id })));
+    return new SearchEngine(ms, docs, graph);
+  }
+
+  /** Restores an engine from `toJSON()` output without re-analysing the corpus. */
+  static load(json: string, docs: DocumentRecord[], graph?: Graph): SearchEngine {
+    return new SearchEngine(MiniSearch.loadJSON(json, MINISEARCH_OPTIONS), docs, graph);
+  }
+
+  toJSON(): unknown {
+    return this.ms.toJSON();
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const limit = Math.max(1, Math.min(options.limit ?? 10, 100));
+    const offset = Math.max(0, options.offset ?? 0);
+    const key = JSON.stringify([query, options]);
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached;
+    }
+    const result = this.run(query, options, limit, offset);
+    this.cache.set(key, result);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    return result;
+  }
+
+  private run(query: string, options: SearchOptions, limit: number, offset: number): SearchResult {
+    const q = normalize(query).replace(/\s+/g, ' ').trim();
+    const empty: SearchResult = { query, total: 0, offset, limit, hits: [], facets: EMPTY_FACETS() };
+    if (!q) return empty;
+    const phrases = [...q.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    const bare = q.replace(/"/g, ' ').trim();
+    const tokens = tokenize(bare);
+    if (!tokens.length) return empty;
+    const typing = !/\s$/.test(query) && !phrases.length;
+    const filter = this.filterFor(options);
+
+    // 1. Numbers.
+    const ranked: { id: string; score: number; match: SearchHit['match'] }[] = [];
+    const seen = new Set<string>();
+    const numberQuery = parseNumberQuery(bare);
+    if (numberQuery) {
+      const nodes = matchNodes(numberQuery, this.nodes.size ? this.nodes.values() : [...this.docs.values()].map(nodeOf));
+      for (const n of nodes) {
+        if (!this.passesNode(n, options)) continue;
+        ranked.push({ id: n.id, score: 1000, match: 'number' });
+        seen.add(n.id);
+        for (const c of this.citing.get(n.id) ?? []) {
+          const clause = this.clauseById(c);
+          if (clause && !seen.has(c) && filter(clause.docId)) {
+            ranked.push({ id: c, score: 500, match: 'cites' });
+            seen.add(c);
+          }
+        }
+      }
+    }
+
+    // 2–3. Text: AND of the words; then the last word as a prefix (typing); then OR with one edit on long words.
+    const exactToo = hasMarks(bare) || /\p{Lu}/u.test(bare);
+    const terms = tokens.map((t) => analyzeToken(t));
+    const wordQuery = (i: number, prefix: boolean, fuzzy: boolean): Query => {
+      const t = terms[i]!;
+      const p = prefix && i === terms.length - 1 && t.folded.length >= 2 && tokens[i]!.kind === 'syllable';
+      const parts: Query[] = [{ queries: [t.folded], fields: ['folded'], prefix: p, fuzzy: fuzzy && t.folded.length >= 6 ? 1 : 0 } as Query];
+      if (exactToo) parts.push({ queries: [t.exact], fields: ['exact'], boost: { exact: 1.5 } } as Query);
+      return { combineWith: 'OR', queries: parts } as Query;
+    };
+    const pairTerms: string[] = [];
+    for (let i = 1; i < tokens.length; i++) if (!tokens[i]!.breakBefore) pairTerms.push(`${terms[i - 1]!.folded}_${terms[i]!.folded}`);
+    const msFilter = (r: MsResult) => filter(this.entries[r.id as number]!.doc.id);
+    const pairScores = new Map<number, number>();
+    if (pairTerms.length) for (const r of this.ms.search({ queries: pairTerms, fields: ['pairs'], combineWith: 'OR' } as Query, { filter: msFilter })) pairScores.set(r.id as number, r.score);
+    const pass = (combineWith: 'AND' | 'OR', prefix: boolean, fuzzy: boolean) =>
+      this.ms
+        .search({ combineWith, queries: terms.map((_, i) => wordQuery(i, prefix, fuzzy)) } as Query, { filter: msFilter })
+        .map((r) => ({ id: r.id as number, score: r.score + 1.5 * (pairScores.get(r.id as number) ?? 0) }))
+        .sort((a, b) => b.score - a.score);
+    const needed = offset + limit;
+    let results = pass('AND', false, false);
+    const widen = (more: { id: number; score: number }[], factor: number) => {
+      const have = new Set(results.map((r) => r.id));
+      results = [...results, ...more.filter((r) => !have.has(r.id)).map((r) => ({ ...r, score: r.score * factor }))];
+    };
+    if (results.length < needed && typing) widen(pass('AND', true, false), 0.8);
+    if (results.length < needed && terms.length > 1) widen(pass('OR', typing, true), 0.5);
+    if (phrases.length) {
+      const wanted = phrases.map((p) => analyze(p).folded.join(' '));
+      results = results.filter((r) => {
+        const f = analyze(this.entries[r.id]!.clause.text).folded.join(' ');
+        return wanted.every((w) => f.includes(w));
+      });
+    }
+    for (const r of results) {
+      const id = this.entries[r.id]!.clause.id;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ranked.push({ id, score: r.score, match: 'text' });
+    }
+
+    const facets = this.facetsOf(ranked.map((r) => r.id));
+    const page = ranked.slice(offset, offset + limit);
+    const snippetQuery = { terms: new Set(tokens.map((t) => analyzeToken(t).folded)), ...(typing ? { prefix: analyzeToken(tokens.at(-1)!).folded } : {}) };
+    const hits = page.map((r) => this.hitOf(r.id, r.score, r.match, snippetQuery));
+    const result: SearchResult = { query, total: ranked.length, offset, limit, hits, facets };
+    if (options.group === 'document') {
+      const groups = new Map<string, { document: SearchHit['document']; hits: SearchHit[] }>();
+      for (const h of hits) {
+        const g = groups.get(h.docId) ?? { document: h.document, hits: [] };
+        g.hits.push(h);
+        groups.set(h.docId, g);
+      }
+      result.groups = [...groups.values()];
+    }
+    return result;
+  }
+
+  /**
+   * Completions while typing: document numbers, then the last word completed from the
+   * vocabulary — after the previous word, the pairs the corpus really has ("chính quyền"),
+   * most frequent first — written as the corpus writes them (or as the user typed them).
+   */
+  suggest(prefix: string, limit = 8): string[] {
+    const q = normalize(prefix).replace(/\s+/g, ' ').trimStart();
+    if (!q.trim()) return [];
+    const out: string[] = [];
+    const n = parseNumberQuery(q.trim());
+    if (n) for (const node of matchNodes(n, this.nodes.values(), true)) if (node.number && !out.includes(node.number)) out.push(node.number);
+    const a = analyze(q);
+    if (!a.folded.length || out.length >= limit) return out.slice(0, limit);
+    const v = this.vocabulary();
+    const done = /\s$/.test(q);
+    const last = done ? '' : a.folded.at(-1)!;
+    const before = done ? a.tokens : a.tokens.slice(0, -1);
+    const shown = before.map((_t, i) => (a.exact[i] !== a.folded[i] ? a.exact[i]! : (v.surface.get(a.folded[i]!) ?? a.folded[i]!)));
+    const prev = before.length ? a.folded[before.length - 1]! : undefined;
+    const candidates = prev !== undefined ? range(v.pairs, `${prev} ${last}`).map(([k, c]) => [k.slice(prev.length + 1), c] as [string, number]) : range(v.terms, last);
+    for (const [word] of candidates.sort((x, y) => y[1] - x[1]).slice(0, limit * 2)) {
+      const text = [...shown, v.surface.get(word) ?? word].join(' ');
+      if (!out.includes(text)) out.push(text);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  private vocab?: { surface: Map<string, string>; terms: [string, number][]; pairs: [string, number][] };
+  /** Folded terms and pairs with their counts (sorted, for prefix ranges) and each term's commonest written form. Built on first use. */
+  private vocabulary() {
+    if (this.vocab) return this.vocab;
+    const forms = new Map<string, Map<string, number>>();
+    const terms = new Map<string, number>();
+    const pairs = new Map<string, number>();
+    for (const e of this.entries) {
+      const a = analyze(e.clause.text);
+      a.folded.forEach((f, i) => {
+        if (a.tokens[i]!.kind !== 'syllable') return;
+        const m = forms.get(f) ?? new Map<string, number>();
+        m.set(a.exact[i]!, (m.get(a.exact[i]!) ?? 0) + 1);
+        forms.set(f, m);
+        terms.set(f, (terms.get(f) ?? 0) + 1);
+        if (i > 0 && !a.tokens[i]!.breakBefore && a.tokens[i - 1]!.kind === 'syllable') {
+          const k = `${a.folded[i - 1]} ${f}`;
+          pairs.set(k, (pairs.get(k) ?? 0) + 1);
+        }
+      });
+    }
+    const surface = new Map([...forms].map(([f, m]) => [f, [...m].sort((x, y) => y[1] - x[1])[0]![0]]));
+    const sorted = (m: Map<string, number>) => [...m].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    this.vocab = { surface, terms: sorted(terms), pairs: sorted(pairs) };
+    return this.vocab;
+  }
+
+  private clauseById(id: string): Clause | undefined {
+    return this.clauses.get(id);
+  }
+
+  private filterFor(o: SearchOptions): (docId: string) => boolean {
+    if (!o.type?.length && !o.issuer?.length && !o.from && !o.to && !o.series?.length && !o.status?.length && !o.corpus?.length) return () => true;
+    const memo = new Map<string, boolean>();
+    return (docId) => {
+      let v = memo.get(docId);
+      if (v === undefined) {
+        const d = this.docs.get(docId);
+        v = !!d && this.passesNode(this.nodes.get(docId) ?? nodeOf(d), o, d.corpus);
+        memo.set(docId, v);
+      }
+      return v;
+    };
+  }
+
+  private passesNode(n: GraphNode, o: SearchOptions, corpus = this.docs.get(n.id)?.corpus): boolean {
+    if (o.type?.length && !o.type.includes(n.type)) return false;
+    if (o.issuer?.length && !o.issuer.some((i) => n.issuer && fold(n.issuer).toLowerCase().includes(fold(i).toLowerCase()))) return false;
+    if (o.from && (!n.date || n.date < o.from)) return false;
+    if (o.to && (!n.date || n.date > o.to)) return false;
+    if (o.series?.length && !(n.series && o.series.includes(n.series))) return false;
+    if (o.status?.length && !(n.status && o.status.includes(n.status))) return false;
+    if (o.corpus?.length && !(corpus && o.corpus.includes(corpus))) return false;
+    return true;
+  }
+
+  private facetsOf(ids: string[]): Record<string, FacetCount[]> {
+    const counts: Record<string, Map<string, FacetCount>> = { type: new Map(), issuer: new Map(), year: new Map(), series: new Map(), status: new Map(), corpus: new Map() };
+    const add = (facet: string, value: string | undefined, label?: string) => {
+      if (!value) return;
+      const m = counts[facet]!;
+      const f = m.get(value) ?? { value, label: label ?? value, count: 0 };
+      f.count++;
+      m.set(value, f);
+    };
+    for (const id of ids) {
+      const docId = id.split('/')[0]!;
+      const d = this.docs.get(docId);
+      const n = this.nodes.get(docId) ?? (d ? nodeOf(d) : undefined);
+      if (!n) continue;
+      add('type', n.type, n.typeLabel);
+      add('issuer', n.issuer);
+      add('year', n.date?.slice(0, 4));
+      add('series', n.series, n.series ? this.seriesTitle.get(n.series) : undefined);
+      add('status', n.status, n.status ? STATUS_LABEL[n.status] : undefined);
+      add('corpus', d?.corpus);
+    }
+    return Object.fromEntries(Object.entries(counts).map(([k, m]) => [k, [...m.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))]));
+  }
+
+  private hitOf(id: string, score: number, match: SearchHit['match'], q: { terms: Set<string>; prefix?: string }): SearchHit {
+    const clause = id.includes('/') ? this.clauseById(id) : undefined;
+    const docId = clause?.docId ?? id;
+    const d = this.docs.get(docId);
+    const n = this.nodes.get(docId) ?? (d ? nodeOf(d) : undefined);
+    const document: SearchHit['document'] = {
+      id: docId,
+      ...(n?.number ? { number: n.number } : {}),
+      type: n?.type ?? 'khac',
+      typeLabel: n?.typeLabel ?? 'Văn bản',
+      ...(n?.title ? { title: n.title } : {}),
+      ...(n?.date ? { date: n.date } : {}),
+      inCorpus: !!d,
+    };
+    const text = clause?.text ?? `${document.typeLabel} ${document.number ?? ''}${document.title ? ' ' + document.title : ''}`;
+    return {
+      id,
+      docId,
+      path: clause?.pathLabel ?? '',
+      kind: clause?.kind ?? 'paragraph',
+      snippet: clause ? snippet(text, q) : escapeHtml(text),
+      score: Math.round(score * 1000) / 1000,
+      document,
+      match,
+    };
+  }
+}
+
+function entriesOf(docs: DocumentRecord[]): Entry[] {
+  const out: Entry[] = [];
+  for (const doc of docs) for (const clause of doc.clauses) if (clause.text.trim()) out.push({ clause, doc });
+  return out;
+}
+
+function nodeOf(d: DocumentRecord): GraphNode {
+  return { id: d.id, ...(d.number ? { number: d.number } : {}), type: d.type, typeLabel: d.typeLabel, ...(d.title ? { title: d.title } : {}), ...(d.issuer ? { issuer: d.issuer } : {}), ...(d.date ? { date: d.date } : {}), inCorpus: true };
+}
+
+/** Entries of a sorted [key, count] list whose key starts with `prefix` (binary search). */
+function range(list: [string, number][], prefix: string): [string, number][] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: [string, number][] = [];
+  for (let i = lo; i < list.length && list[i]![0].startsWith(prefix); i++) out.push(list[i]!);
+  return out;
+}
