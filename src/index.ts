@@ -12,4 +12,5 @@ export { resolveReferences, type Resolved } from './resolve/index.ts';
 export { buildGraph, GraphIndex, toDot, toMermaid, toGraphML, type BuiltGraph, type NeighbourhoodQuery } from './graph/index.ts';
 export { SearchEngine } from './search/index.ts';
 export { buildCorpus, openCorpus, type Corpus, type BuildOptions, type BuildProgress } from './corpus.ts';
-// createApp is exported once src/server lands: export { createApp } from './server/index.ts';
+export { createApp } from './server/index.ts';
+export type { AppDeps, ServerConfig, AdminStore, CorpusStatus } from './server/index.ts';

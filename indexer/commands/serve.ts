@@ -1,5 +1,128 @@
-/** `tracuu serve` (stub: not implemented yet). */
-export async function run(_args: string[]): Promise<number> {
-  console.error('tracuu serve: not implemented yet');
-  return 1;
+/**
+ * `tracuu serve [paths…] [--port N] [--host H] [--watch|--no-watch]`: index (reusing build/
+ * when nothing changed), then serve the API and the web app. `npm start` runs it with
+ * --watch: files added to corpus/ are indexed in the background and swapped in.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { command, intOption, parse } from '../args.ts';
+import { createProgress } from '../progress.ts';
+import { ensureBuild, DEFAULT_OUT } from '../store.ts';
+import { DEFAULT_PATHS } from '../inputs.ts';
+import { createApp } from '../../src/server/index.ts';
+import { loadAssets } from '../serve/assets.ts';
+import { LiveCorpus } from '../serve/live-corpus.ts';
+import { createAdminStore } from '../serve/admin-store.ts';
+
+const USAGE = `usage: tracuu serve [paths…] [--port N] [--host H] [--watch] [--out DIR] [--quiet]
+
+Indexes the paths (default: seeds/ and corpus/; an unchanged build/ is reused) and serves
+the API and the web app on http://localhost:3000.
+
+Environment: PORT, HOST, TRACUU_CORS_ORIGINS (comma-separated origins allowed to embed the
+widget and call the API), TRACUU_ADMIN_TOKEN (enables POST/DELETE /api/documents),
+TRACUU_READ_TOKEN (puts the read API behind a token), TRACUU_RATE_LIMIT (requests per
+minute per client, default 600; 0 turns it off).`;
+
+export interface StartOptions {
+  paths?: string[];
+  port?: number;
+  host?: string;
+  out?: string;
+  cwd?: string;
+  watch?: boolean;
+  quiet?: boolean;
+  corsOrigins?: string[];
+  adminToken?: string;
+  readToken?: string;
+  rateLimitPerMinute?: number;
+  log?: (line: string) => void;
+}
+
+export interface Started {
+  url: string;
+  port: number;
+  live: LiveCorpus;
+  close(): Promise<void>;
+}
+
+/** Starts the server (port 0 picks a free one). Used by the command, the browser tests and the screenshots. */
+export async function startServer(o: StartOptions = {}): Promise<Started> {
+  const cwd = o.cwd ?? process.cwd();
+  const log = o.log ?? ((line: string) => console.log(line));
+  const progress = createProgress(process.stderr, Boolean(o.quiet));
+  const out = o.out ?? DEFAULT_OUT;
+  const built = await ensureBuild({ paths: o.paths ?? [], out, cwd, onProgress: (p) => progress.update(p.phase, p.done, p.total, p.item) });
+  progress.done();
+  const paths = built.manifest.paths;
+  const live = new LiveCorpus(built.corpus, { paths, out, cwd, log });
+  const corpusDir = resolve(cwd, 'corpus');
+  const app = createApp({
+    corpus: () => live.corpus(),
+    status: () => live.status(),
+    config: {
+      corsOrigins: o.corsOrigins ?? [],
+      ...(o.adminToken ? { adminToken: o.adminToken } : {}),
+      ...(o.readToken ? { readToken: o.readToken } : {}),
+      rateLimitPerMinute: o.rateLimitPerMinute ?? 600,
+    },
+    admin: createAdminStore(corpusDir, live, cwd),
+    assets: loadAssets(),
+    clientKey: (c) => {
+      try {
+        return getConnInfo(c).remote.address ?? 'local';
+      } catch {
+        return 'local';
+      }
+    },
+    log: o.quiet ? undefined : (line) => (line.startsWith('error') ? console.error(line) : undefined),
+  });
+  if (o.watch) live.watch([...new Set([...paths.map((p) => resolve(cwd, p)), corpusDir])].filter((p) => existsSync(p)));
+  const server: ServerType = await new Promise((ready) => {
+    const s = serve({ fetch: app.fetch, port: o.port ?? 3000, hostname: o.host ?? '0.0.0.0' }, () => ready(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : (o.port ?? 3000);
+  const url = `http://localhost:${port}`;
+  log(`tracuu: serving ${built.summary.documents} documents, ${built.summary.clauses} clauses, ${built.summary.references} references on ${url}${built.rebuilt ? '' : ' (index reused from build/)'}`);
+  return {
+    url,
+    port,
+    live,
+    close: () =>
+      new Promise<void>((done) => {
+        live.close();
+        server.close(() => done());
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}
+
+export async function run(args: string[]): Promise<number> {
+  return command(USAGE, async () => {
+    const { values, positionals } = parse(args, { port: { type: 'string' }, host: { type: 'string' }, watch: { type: 'boolean' }, 'no-watch': { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' } }, USAGE);
+    if (values.help) return (console.log(USAGE), 0);
+    const env = process.env;
+    const started = await startServer({
+      paths: positionals.length ? positionals : DEFAULT_PATHS.filter((p) => existsSync(p)),
+      port: intOption(values.port ?? env.PORT, 'port', 0, 65535, 3000),
+      host: (values.host as string | undefined) ?? env.HOST ?? '0.0.0.0',
+      ...(values.out ? { out: values.out as string } : {}),
+      watch: Boolean(values.watch) && !values['no-watch'],
+      quiet: Boolean(values.quiet),
+      corsOrigins: (env.TRACUU_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      ...(env.TRACUU_ADMIN_TOKEN ? { adminToken: env.TRACUU_ADMIN_TOKEN } : {}),
+      ...(env.TRACUU_READ_TOKEN ? { readToken: env.TRACUU_READ_TOKEN } : {}),
+      rateLimitPerMinute: intOption(env.TRACUU_RATE_LIMIT, 'TRACUU_RATE_LIMIT', 0, 10_000_000, 600),
+    });
+    if (values.watch) console.log('tracuu: watching corpus/ — new or changed files are indexed in the background');
+    await new Promise<void>((done) => {
+      const stop = () => void started.close().then(done);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  });
 }

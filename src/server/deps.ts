@@ -2,6 +2,7 @@
  * What the server needs from the outside world. `createApp(deps)` takes these, so tests
  * pass a fixed corpus and the CLI passes a live one that swaps on reindex.
  */
+import type { Context } from 'hono';
 import type { Corpus } from '../corpus.ts';
 
 export interface CorpusStatus {
@@ -24,13 +25,21 @@ export interface AdminStore {
 }
 
 export interface ServerConfig {
+  /** Origins allowed to call the API and load the widget from another site (TRACUU_CORS_ORIGINS). */
   corsOrigins: string[];
+  /** Bearer token for POST/DELETE /api/documents (TRACUU_ADMIN_TOKEN); without it those routes are off. */
   adminToken?: string;
+  /** When set, the read API also needs this bearer token (TRACUU_READ_TOKEN). */
   readToken?: string;
-  /** Requests per minute per client for the read API. */
+  /** Requests per minute per client for the API; 0 or absent: no limit. */
   rateLimitPerMinute?: number;
-  /** Max body bytes for POST endpoints. */
+  /** Max body bytes for POST endpoints (default 5 MB). */
   maxBodyBytes?: number;
+}
+
+export interface Asset {
+  body: string | Uint8Array;
+  type: string;
 }
 
 export interface AppDeps {
@@ -38,5 +47,9 @@ export interface AppDeps {
   status?(): CorpusStatus;
   admin?: AdminStore;
   config: ServerConfig;
+  /** Static files of the web app, by path under web/ ("index.html", "assets/app.js"). */
+  assets?: { get(path: string): Asset | undefined };
+  /** Who is asking, for the rate limit (the socket address; tests pass a header). */
+  clientKey?(c: Context): string;
   log?(line: string): void;
 }

@@ -1,0 +1,86 @@
+/**
+ * The HTTP server: `createApp(deps)` → a Hono app. Pure (no sockets, files or env): the
+ * `serve` command gives it a live corpus, assets and config; tests call `app.request()`.
+ *
+ *   /api/*        JSON API (schemas in schemas.ts → /openapi.json)
+ *   /healthz      health
+ *   / /doc/:id /graph /embed.js /assets/*   the web app
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { compress } from 'hono/compress';
+import type { Context, Next } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppDeps } from './deps.ts';
+import { onError, problem } from './problem.ts';
+import { corsFor, pageHeaders, rateLimit, requireToken } from './security.ts';
+import { registerApi } from './routes/api.ts';
+import { registerAdmin } from './routes/admin.ts';
+import { registerPages } from './routes/pages.ts';
+
+export type { AppDeps, AdminStore, CorpusStatus, ServerConfig, Asset } from './deps.ts';
+export { safeName } from './routes/admin.ts';
+
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const app = new OpenAPIHono({
+    // Validation failures are 400 problems naming the parameter, never a 500.
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const param = issue?.path.map(String).join('.') || undefined;
+        const detail = issue?.code === 'invalid_value' && param ? `${param} must be one of: ${(issue as { values?: unknown[] }).values?.join(', ')}` : (issue?.message ?? 'invalid request');
+        throw problem(400, issue?.code === 'invalid_type' && param ? `${param} is required` : detail, param);
+      }
+    },
+  });
+  app.onError(onError(deps.log));
+  app.notFound((c) => {
+    throw problem(404, `no route ${c.req.method} ${c.req.path}`);
+  });
+
+  app.use('*', logger(deps));
+  app.use('*', pageHeaders);
+  app.use('*', compress());
+  app.use('/api/*', corsFor(deps.config.corsOrigins));
+  app.use('/healthz', corsFor(deps.config.corsOrigins));
+  app.use('/embed.js', corsFor(deps.config.corsOrigins));
+  app.use('/api/*', rateLimit(deps));
+  // The read API may sit behind a token too (TRACUU_READ_TOKEN); admin routes check their own.
+  app.use('/api/*', async (c, next) => (c.req.method === 'GET' || c.req.path === '/api/resolve' ? requireToken(() => deps.config.readToken, 'the API')(c, next) : next()));
+  app.use('/api/*', etag(deps));
+
+  registerAdmin(app, deps);
+  registerApi(app, deps);
+  registerPages(app as never, deps);
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'tracuu', version: '1.0.0', description: 'Cross-reference search over Vietnamese legal and Party documents: clauses, references, citation graph.' },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  return app;
+}
+
+/** Weak ETag from the index's content hash and the URL: the index only changes on rebuild. */
+function etag(deps: AppDeps) {
+  return async (c: Context, next: Next) => {
+    if (c.req.method !== 'GET') return next();
+    const tag = `W/"${deps.corpus().artifact.contentHash.slice(0, 16)}-${hash(c.req.url)}"`;
+    if (c.req.header('if-none-match') === tag) return c.body(null, 304, { ETag: tag });
+    await next();
+    if (c.res.status === 200) c.header('ETag', tag);
+  };
+}
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+function logger(deps: AppDeps) {
+  return async (c: Context, next: Next) => {
+    const started = performance.now();
+    await next();
+    deps.log?.(`${c.req.method} ${c.req.path} ${c.res.status as ContentfulStatusCode} ${(performance.now() - started).toFixed(1)}ms`);
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Errors: ONE exception type and ONE `onError`. Every error leaves as an RFC 9457 problem
+ * document (`application/problem+json`) with a message a person understands and the
+ * offending parameter — never a stack trace.
+ */
+import { HTTPException } from 'hono/http-exception';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Problem } from '../model.ts';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal error',
+  503: 'Service unavailable',
+};
+
+export class ProblemException extends HTTPException {
+  constructor(
+    status: ContentfulStatusCode,
+    readonly detail: string,
+    readonly param?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(status, { message: detail });
+  }
+}
+
+export const problem = (status: ContentfulStatusCode, detail: string, param?: string, headers?: Record<string, string>) => new ProblemException(status, detail, param, headers);
+
+export function problemResponse(c: Context, status: ContentfulStatusCode, detail: string, param?: string, headers: Record<string, string> = {}): Response {
+  const body: Problem = { type: `https://tracuu.local/problems/${status}`, title: TITLES[status] ?? 'Error', status, detail, ...(param ? { param } : {}) };
+  return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json; charset=utf-8', ...headers });
+}
+
+export function onError(log?: (line: string) => void) {
+  return (err: Error, c: Context): Response => {
+    if (err instanceof ProblemException) return problemResponse(c, err.status as ContentfulStatusCode, err.detail, err.param, err.headers);
+    if (err instanceof HTTPException) {
+      // Hono's own (body limit, malformed JSON): keep the status, say it plainly.
+      const status = err.status as ContentfulStatusCode;
+      const detail = status === 413 ? 'the request body is too large' : err.message || TITLES[status] || 'error';
+      return problemResponse(c, status, detail);
+    }
+    log?.(`error ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
+    return problemResponse(c, 500, 'something went wrong on our side; it has been logged');
+  };
+}

@@ -1,0 +1,191 @@
+/** The read API: search, suggest, documents, clauses, graph, resolve, health. */
+import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { VFile } from 'vfile';
+import type { AppDeps } from '../deps.ts';
+import type { DocType, DocumentRecord, Relation, SearchOptions } from '../../model.ts';
+import { lookupDocumentId } from '../../corpus.ts';
+import { findReferences } from '../../refs/index.ts';
+import { resolveReferences } from '../../resolve/index.ts';
+import { toDot, toGraphML, toMermaid } from '../../graph/index.ts';
+import { LineIndex } from '../../segment/index.ts';
+import { normalize } from '../../text/index.ts';
+import { problem } from '../problem.ts';
+import * as S from '../schemas.ts';
+import { clauseView, documentSummaries, documentView, health } from '../views.ts';
+
+const problems = {
+  400: { content: { 'application/problem+json': { schema: S.Problem } }, description: 'Bad input: the detail says what, `param` says where.' },
+  404: { content: { 'application/problem+json': { schema: S.Problem } }, description: 'Unknown id.' },
+  429: { content: { 'application/problem+json': { schema: S.Problem } }, description: 'Too many requests (see Retry-After).' },
+};
+const ok = <T extends z.ZodType>(schema: T, description: string) => ({ 200: { content: { 'application/json': { schema } }, description }, ...problems });
+const csv = (v: string | undefined) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : undefined);
+const json = (c: Context, data: unknown) => c.json(data as never, 200);
+
+const SEARCH_KEYS = new Set(Object.keys(S.SearchQuery.shape));
+
+export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
+  const docId = (raw: string): string => {
+    const id = lookupDocumentId(deps.corpus(), decodeURIComponent(raw));
+    if (!id) throw problem(404, `no document "${raw}" (try GET /api/documents)`, 'id');
+    return id;
+  };
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/search', summary: 'Search clauses', description: 'With or without diacritics; phrases in quotes; document numbers in any form. Results are clauses.', request: { query: S.SearchQuery }, responses: ok(S.SearchResult, 'Hits, total and facet counts') }),
+    (c) => {
+      for (const key of Object.keys(c.req.queries())) if (!SEARCH_KEYS.has(key)) throw problem(400, `unknown parameter "${key}"; known: ${[...SEARCH_KEYS].join(', ')}`, key);
+      const q = c.req.valid('query');
+      const options: SearchOptions = {
+        limit: q.limit ? Number(q.limit) : 10,
+        offset: q.offset ? Number(q.offset) : 0,
+        ...(q.type ? { type: csv(q.type) as DocType[] } : {}),
+        ...(q.issuer ? { issuer: csv(q.issuer)! } : {}),
+        ...(q.from ? { from: q.from } : {}),
+        ...(q.to ? { to: q.to } : {}),
+        ...(q.series ? { series: csv(q.series)! } : {}),
+        ...(q.status ? { status: csv(q.status) as SearchOptions['status'] } : {}),
+        ...(q.corpus ? { corpus: csv(q.corpus)! } : {}),
+        ...(q.group ? { group: q.group } : {}),
+      };
+      if (options.from && options.to && options.from > options.to) throw problem(400, '"from" is after "to"', 'from');
+      const started = performance.now();
+      // A submitted query (prefix=0) is complete; as-you-type requests complete the last word.
+      const query = (q.q ?? '') + (q.prefix === '0' ? ' ' : '');
+      const result = deps.corpus().search.search(query, options);
+      return json(c, { ...result, query: q.q ?? '', tookMs: Math.round((performance.now() - started) * 100) / 100 });
+    },
+  );
+
+  app.openapi(createRoute({ method: 'get', path: '/api/suggest', summary: 'Complete what is being typed', request: { query: S.SuggestQuery }, responses: ok(S.SuggestResponse, 'Suggestions') }), (c) => {
+    const q = c.req.valid('query');
+    return json(c, { query: q.q, suggestions: deps.corpus().search.suggest(q.q, q.limit ? Number(q.limit) : 8) });
+  });
+
+  app.openapi(createRoute({ method: 'get', path: '/api/documents', summary: 'List documents', responses: ok(S.DocumentList, 'Every indexed document') }), (c) => {
+    const documents = documentSummaries(deps.corpus());
+    return json(c, { total: documents.length, documents });
+  });
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/documents/{id}', summary: 'A document (metadata, sources, reports, clause tree) or an external node', request: { params: S.IdParam }, responses: ok(S.DocumentView, 'The document') }),
+    (c) => json(c, documentView(deps.corpus(), docId(c.req.valid('param').id))),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/documents/{id}/references', summary: 'References the document makes', request: { params: S.IdParam }, responses: ok(S.ReferenceList, 'References') }),
+    (c) => json(c, { references: deps.corpus().graph.referencesFrom(docId(c.req.valid('param').id)) }),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/documents/{id}/cited-by', summary: 'References to the document from other documents', request: { params: S.IdParam }, responses: ok(S.ReferenceList, 'References') }),
+    (c) => json(c, { references: deps.corpus().graph.citing(docId(c.req.valid('param').id)) }),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/documents/{id}/series', summary: 'The series the document belongs to', request: { params: S.IdParam }, responses: ok(S.Series, 'The series, oldest first') }),
+    (c) => {
+      const id = docId(c.req.valid('param').id);
+      const series = deps.corpus().graph.seriesOf(id);
+      if (!series) throw problem(404, `${id} belongs to no series`, 'id');
+      return json(c, series);
+    },
+  );
+  // Clause ids contain slashes ("183-kl-tw/3/1/ii"): accept them raw as well as URL-encoded.
+  app.get('/api/clauses/:id{.+}', (c) => {
+    const id = decodeURIComponent(c.req.param('id')).toLowerCase();
+    const view = clauseView(deps.corpus(), id);
+    if (!view) throw problem(404, `no clause "${id}" (clause ids look like 202-kl-tw/8 or luat-53-2014-qh13/dieu-5/khoan-2)`, 'id');
+    return json(c, view);
+  });
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/clauses/{id}', summary: 'A clause with its references, cited-by and lineage', request: { params: S.IdParam }, responses: ok(S.ClauseView, 'The clause') }),
+    (c) => {
+      const id = decodeURIComponent(c.req.valid('param').id).toLowerCase();
+      const view = clauseView(deps.corpus(), id);
+      if (!view) throw problem(404, `no clause "${id}" (clause ids look like 202-kl-tw/8 or luat-53-2014-qh13/dieu-5/khoan-2)`, 'id');
+      return json(c, view);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/graph',
+      summary: 'The citation graph, around a document or whole',
+      request: { query: S.GraphQuery },
+      responses: { ...ok(S.Graph, 'Nodes and edges (JSON), or DOT / Mermaid / GraphML text with format=') },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const corpus = deps.corpus();
+      const depth = q.depth ? Number(q.depth) : 1;
+      const graph = q.root
+        ? corpus.graph.neighbourhood(docId(q.root), { depth, relations: csv(q.relation) as Relation[] | undefined, direction: q.direction ?? 'both' })
+        : filterRelations(corpus.artifact.graph, csv(q.relation));
+      switch (q.format ?? 'json') {
+        case 'dot':
+          return c.text(toDot(graph), 200, { 'content-type': 'text/vnd.graphviz; charset=utf-8' }) as never;
+        case 'mermaid':
+          return c.text(toMermaid(graph), 200) as never;
+        case 'graphml':
+          return c.text(toGraphML(graph), 200, { 'content-type': 'application/graphml+xml; charset=utf-8' }) as never;
+        default:
+          return json(c, graph);
+      }
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/resolve',
+      summary: 'Find and resolve the references in any text',
+      description: 'Send text/plain, or JSON {"text": "…"}. Returns the references found, resolved against the corpus.',
+      request: { body: { content: { 'application/json': { schema: S.ResolveBody }, 'text/plain': { schema: { type: 'string' } as never } }, required: true } },
+      responses: ok(S.ReferenceList, 'References found'),
+    }),
+    async (c) => {
+      const type = c.req.header('content-type') ?? '';
+      let text: string;
+      if (type.startsWith('application/json')) {
+        const body = await c.req.json().catch(() => {
+          throw problem(400, 'the body is not valid JSON', 'body');
+        });
+        const parsed = S.ResolveBody.safeParse(body);
+        if (!parsed.success) throw problem(400, parsed.error.issues[0]?.message ?? 'expected {"text": "…"}', 'text');
+        text = parsed.data.text;
+      } else if (type.startsWith('text/plain') || !type) {
+        text = await c.req.text();
+        if (!text.trim()) throw problem(400, 'text is empty', 'body');
+        if (text.length > 200_000) throw problem(400, 'text is limited to 200,000 characters', 'body');
+      } else throw problem(415, 'send text/plain or application/json', 'content-type');
+      return json(c, { references: resolveText(deps, text) });
+    },
+  );
+
+  app.openapi(createRoute({ method: 'get', path: '/healthz', summary: 'Index loaded, counts, build time', responses: { 200: { content: { 'application/json': { schema: S.Health } }, description: 'Health' } } }), (c) =>
+    json(c, health(deps.corpus(), deps.status?.())),
+  );
+}
+
+function filterRelations<G extends { nodes: unknown[]; edges: { relation: string }[] }>(g: G, relations: string[] | undefined): G {
+  return relations?.length ? { ...g, edges: g.edges.filter((e) => relations.includes(e.relation)) } : g;
+}
+
+/** References in pasted text: one transient paragraph, found and resolved against the corpus. */
+function resolveText(deps: AppDeps, raw: string) {
+  const text = normalize(raw);
+  const lines = new LineIndex(text);
+  const doc: DocumentRecord = {
+    id: 'input',
+    type: 'khac',
+    typeLabel: 'Văn bản',
+    corpus: 'input',
+    sources: [],
+    reports: [],
+    text,
+    roots: ['input/p1'],
+    clauses: [{ id: 'input/p1', docId: 'input', kind: 'paragraph', label: '', number: '1', path: ['p1'], pathLabel: '¶1', text, span: lines.span(0, text.length), children: [] }],
+  };
+  const corpus = deps.corpus();
+  return resolveReferences(findReferences(doc), [...corpus.artifact.documents, doc], new VFile()).references;
+}

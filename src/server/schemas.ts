@@ -1,0 +1,176 @@
+/**
+ * The API's schemas: the same zod objects validate requests and generate /openapi.json, so
+ * the document cannot drift from the code. Responses are the library's exported types
+ * (src/model.ts), described here field by field for the OpenAPI document.
+ */
+import { z } from '@hono/zod-openapi';
+import { DOC_TYPES } from '../doc-types.ts';
+
+export const DOC_TYPE_VALUES = DOC_TYPES.map((t) => t.type) as [string, ...string[]];
+export const RELATIONS = ['based-on', 'implements', 'guides', 'amends', 'supplements', 'replaces', 'repeals', 'ends-effect', 'corrects', 'attached', 'reports-on', 'supersedes', 'amended-by', 'supplemented-by', 'repealed-by', 'cites'] as const;
+export const STATUSES = ['current', 'superseded', 'repealed'] as const;
+
+const list = (name: string, allowed?: readonly string[], max = 20) =>
+  z
+    .string()
+    .max(1000)
+    .optional()
+    .refine((v) => v === undefined || v.split(',').length <= max, { message: `${name}: at most ${max} values` })
+    .refine((v) => v === undefined || !allowed || v.split(',').every((x) => allowed.includes(x.trim())), {
+      message: allowed ? `${name} must be one or more of: ${allowed.join(', ')}` : name,
+    })
+    .openapi({ description: `Comma-separated${allowed ? `; one or more of ${allowed.join(', ')}` : ''}`, example: allowed?.[0] });
+
+const isoDate = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date written YYYY-MM-DD`)
+    .refine((v) => !Number.isNaN(Date.parse(v + 'T00:00:00Z')) && new Date(v + 'T00:00:00Z').toISOString().startsWith(v), `${name} is not a real date`)
+    .optional()
+    .openapi({ example: '2025-01-01' });
+
+const int = (name: string, min: number, max: number, dflt: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, `${name} must be a whole number from ${min} to ${max}`)
+    .refine((v) => Number(v) >= min && Number(v) <= max, `${name} must be a whole number from ${min} to ${max}`)
+    .optional()
+    .openapi({ example: String(dflt) });
+
+export const SearchQuery = z.object({
+  q: z.string().max(500, 'q is limited to 500 characters').optional().openapi({ example: 'tram y te cap xa', description: 'Words, a phrase in quotes, or a document number in any form ("kl 195", "15/2020/NĐ-CP").' }),
+  limit: int('limit', 1, 100, 10),
+  offset: int('offset', 0, 10000, 0),
+  type: list('type', DOC_TYPE_VALUES),
+  issuer: list('issuer'),
+  from: isoDate('from'),
+  to: isoDate('to'),
+  series: list('series'),
+  status: list('status', STATUSES),
+  corpus: list('corpus'),
+  group: z.enum(['document']).optional().openapi({ description: 'Group hits by document.' }),
+  prefix: z.enum(['0', '1']).optional().openapi({ description: 'Complete the last word (as-you-type); default 1.' }),
+});
+
+export const SuggestQuery = z.object({ q: z.string().max(200, 'q is limited to 200 characters').openapi({ example: 'chinh q' }), limit: int('limit', 1, 20, 8) });
+
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200, 'id is too long')
+    .openapi({ param: { name: 'id', in: 'path' }, example: '202-kl-tw' }),
+});
+
+export const GraphQuery = z.object({
+  root: z.string().max(200).optional().openapi({ example: '221-kl-tw' }),
+  depth: int('depth', 0, 4, 1),
+  relation: list('relation', RELATIONS),
+  direction: z.enum(['out', 'in', 'both']).optional(),
+  format: z.enum(['json', 'dot', 'mermaid', 'graphml']).optional(),
+});
+
+export const ResolveBody = z.object({ text: z.string().min(1, 'text is empty').max(200_000, 'text is limited to 200,000 characters') });
+
+export const AddDocumentBody = z.object({
+  name: z.string().min(1).max(120).openapi({ example: 'ket-luan-230.txt' }),
+  content: z.string().min(1, 'content is empty'),
+  metadata: z.record(z.string(), z.string()).optional(),
+});
+
+/* Responses (documentation of src/model.ts). */
+const Position = z.object({ line: z.number(), column: z.number(), offset: z.number() });
+const Span = z.object({ start: Position, end: Position });
+const HitDocument = z.object({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), date: z.string().optional(), inCorpus: z.boolean() });
+export const SearchHit = z
+  .object({ id: z.string(), docId: z.string(), path: z.string(), kind: z.string(), snippet: z.string().openapi({ description: 'HTML-escaped; <mark> is the only markup' }), score: z.number(), document: HitDocument, match: z.enum(['number', 'cites', 'text']) })
+  .openapi('SearchHit');
+const Facet = z.object({ value: z.string(), label: z.string(), count: z.number() });
+export const SearchResult = z
+  .object({
+    query: z.string(),
+    total: z.number(),
+    offset: z.number(),
+    limit: z.number(),
+    hits: z.array(SearchHit),
+    facets: z.record(z.string(), z.array(Facet)),
+    groups: z.array(z.object({ document: HitDocument, hits: z.array(SearchHit) })).optional(),
+    tookMs: z.number().optional(),
+  })
+  .openapi('SearchResult');
+export const GraphNode = z
+  .object({
+    id: z.string(),
+    number: z.string().optional(),
+    type: z.string(),
+    typeLabel: z.string(),
+    title: z.string().optional(),
+    issuer: z.string().optional(),
+    date: z.string().optional(),
+    inCorpus: z.boolean(),
+    series: z.string().optional(),
+    status: z.enum(STATUSES).optional(),
+    supersededBy: z.string().optional(),
+    statusEvidence: z.string().optional(),
+    statusInferred: z.boolean().optional(),
+  })
+  .openapi('GraphNode');
+export const Edge = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    relation: z.string(),
+    evidence: z.string(),
+    clauses: z.object({ from: z.string().optional(), to: z.string().optional() }),
+    refs: z.array(z.string()),
+    inferred: z.boolean().optional(),
+    status: z.string().optional(),
+    candidates: z.array(z.string()).optional(),
+  })
+  .openapi('Edge');
+export const Graph = z.object({ nodes: z.array(GraphNode), edges: z.array(Edge) }).openapi('Graph');
+export const Reference = z
+  .object({
+    id: z.string(),
+    docId: z.string(),
+    clauseId: z.string(),
+    start: z.number(),
+    end: z.number(),
+    span: Span,
+    text: z.string(),
+    sentence: z.string(),
+    patternId: z.string(),
+    target: z.looseObject({ scope: z.string(), type: z.string().optional(), number: z.string().optional(), date: z.string().optional() }),
+    relation: z.string(),
+    trigger: z.string().optional(),
+    status: z.string().optional(),
+    targetDocId: z.string().optional(),
+    targetClauseId: z.string().optional(),
+    candidates: z.array(z.string()).optional(),
+  })
+  .openapi('Reference');
+export const Clause = z
+  .looseObject({ id: z.string(), docId: z.string(), kind: z.string(), label: z.string(), number: z.string(), path: z.array(z.string()), pathLabel: z.string(), heading: z.string().optional(), text: z.string(), span: Span, parentId: z.string().optional(), children: z.array(z.string()) })
+  .openapi('Clause');
+export const Series = z.object({ id: z.string(), title: z.string(), issuer: z.string().optional(), members: z.array(z.string()) }).openapi('Series');
+const DiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export const LineageLink = z.object({ from: z.string(), to: z.string(), similarity: z.number(), diff: z.array(DiffPart) }).openapi('LineageLink');
+export const DocumentSummary = z
+  .looseObject({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), issuer: z.string().optional(), date: z.string().optional(), corpus: z.string(), clauses: z.number() })
+  .openapi('DocumentSummary');
+export const DocumentView = z
+  .object({ node: GraphNode, document: z.looseObject({ id: z.string(), clauses: z.array(Clause), roots: z.array(z.string()) }).optional(), references: z.array(Reference), citedBy: z.array(Reference), series: Series.optional() })
+  .openapi('DocumentView');
+export const ClauseView = z
+  .object({ clause: Clause, document: GraphNode, ancestors: z.array(z.object({ id: z.string(), pathLabel: z.string() })), references: z.array(Reference), citedBy: z.array(Reference), lineage: z.array(LineageLink) })
+  .openapi('ClauseView');
+export const Health = z
+  .object({ status: z.enum(['ok', 'degraded']), state: z.enum(['ready', 'rebuilding', 'failed']), documents: z.number(), clauses: z.number(), references: z.number(), builtAt: z.string(), contentHash: z.string(), lastError: z.string().optional() })
+  .openapi('Health');
+export const Problem = z
+  .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), param: z.string().optional() })
+  .openapi('Problem');
+export const SuggestResponse = z.object({ query: z.string(), suggestions: z.array(z.string()) }).openapi('Suggestions');
+export const DocumentList = z.object({ total: z.number(), documents: z.array(DocumentSummary) }).openapi('DocumentList');
+export const ReferenceList = z.object({ references: z.array(Reference) }).openapi('ReferenceList');
+export const AddedResponse = z.object({ path: z.string(), documentIds: z.array(z.string()) }).openapi('Added');

@@ -1,0 +1,87 @@
+/**
+ * What protects the API: CORS for an allowlist of origins, bearer tokens (compared in
+ * constant time), a per-client rate limit (hono-rate-limiter) answering 429 + Retry-After,
+ * secure headers with a CSP that allows our own scripts and styles only.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { rateLimiter } from 'hono-rate-limiter';
+import type { AppDeps } from './deps.ts';
+import { problem, problemResponse } from './problem.ts';
+
+export function corsFor(origins: string[]): MiddlewareHandler {
+  const allowed = new Set(origins.map((o) => o.replace(/\/+$/, '')));
+  return cors({
+    origin: (origin) => (allowed.has(origin) ? origin : null),
+    allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'],
+    exposeHeaders: ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
+    maxAge: 600,
+  });
+}
+
+export const pageHeaders = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'self'"],
+  },
+  // The widget script is loaded by other sites: let them.
+  crossOriginResourcePolicy: 'cross-origin',
+  crossOriginEmbedderPolicy: false,
+  referrerPolicy: 'same-origin',
+});
+
+const encoder = new TextEncoder();
+
+/** Constant-time comparison of two secrets: hash both, compare every byte. */
+export async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([crypto.subtle.digest('SHA-256', encoder.encode(given)), crypto.subtle.digest('SHA-256', encoder.encode(expected))]);
+  const x = new Uint8Array(a);
+  const y = new Uint8Array(b);
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) diff |= x[i]! ^ y[i]!;
+  return diff === 0;
+}
+
+function bearer(c: Context): string | undefined {
+  const h = c.req.header('authorization') ?? '';
+  const m = /^Bearer\s+(.+)$/i.exec(h);
+  return m?.[1]?.trim();
+}
+
+/** Requires `Authorization: Bearer <token>`; 401 without one, 403 with a wrong one. */
+export function requireToken(token: () => string | undefined, what: string): MiddlewareHandler {
+  return async (c, next) => {
+    const expected = token();
+    if (!expected) return next();
+    const given = bearer(c);
+    if (!given) throw problem(401, `${what} needs "Authorization: Bearer <token>"`, 'authorization', { 'WWW-Authenticate': 'Bearer realm="tracuu"' });
+    if (!(await sameSecret(given, expected))) throw problem(403, 'the token is not valid', 'authorization');
+    return next();
+  };
+}
+
+export function rateLimit(deps: AppDeps): MiddlewareHandler {
+  const perMinute = deps.config.rateLimitPerMinute ?? 0;
+  if (!perMinute) return (_c, next) => next();
+  return rateLimiter({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-7',
+    keyGenerator: (c) => deps.clientKey?.(c) ?? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local',
+    handler: (c) => {
+      const reset = c.get('rateLimit' as never) as { resetTime?: Date } | undefined;
+      const seconds = Math.max(1, Math.ceil(((reset?.resetTime?.getTime() ?? Date.now() + 60_000) - Date.now()) / 1000));
+      return problemResponse(c, 429, `too many requests: at most ${perMinute} a minute; try again in ${seconds} s`, undefined, { 'Retry-After': String(seconds) });
+    },
+  });
+}
