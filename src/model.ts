@@ -404,6 +404,10 @@ export interface DocumentView {
   /** References from other documents that target this one (or one of its clauses). */
   citedBy: Reference[];
   series?: Series;
+  /** The series members as graph nodes (number, date, status), oldest first. */
+  seriesNodes?: GraphNode[];
+  /** Lineage links of this document's clauses: where each came from, or what replaced it. */
+  lineage: LineageLink[];
 }
 
 /** `GET /api/clauses/:id`. */

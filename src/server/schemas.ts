@@ -159,7 +159,7 @@ export const DocumentSummary = z
   .looseObject({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), issuer: z.string().optional(), date: z.string().optional(), corpus: z.string(), clauses: z.number() })
   .openapi('DocumentSummary');
 export const DocumentView = z
-  .object({ node: GraphNode, document: z.looseObject({ id: z.string(), clauses: z.array(Clause), roots: z.array(z.string()) }).optional(), references: z.array(Reference), citedBy: z.array(Reference), series: Series.optional() })
+  .object({ node: GraphNode, document: z.looseObject({ id: z.string(), clauses: z.array(Clause), roots: z.array(z.string()) }).optional(), references: z.array(Reference), citedBy: z.array(Reference), series: Series.optional(), seriesNodes: z.array(GraphNode).optional(), lineage: z.array(LineageLink) })
   .openapi('DocumentView');
 export const ClauseView = z
   .object({ clause: Clause, document: GraphNode, ancestors: z.array(z.object({ id: z.string(), pathLabel: z.string() })), references: z.array(Reference), citedBy: z.array(Reference), lineage: z.array(LineageLink) })

@@ -32,7 +32,8 @@ export function documentView(corpus: Corpus, id: string): DocumentView | undefin
     const { text: _text, ...rest } = doc;
     document = rest;
   }
-  return { node, ...(document ? { document } : {}), references: corpus.graph.referencesFrom(id), citedBy: corpus.graph.citing(id), ...(series ? { series } : {}) };
+  const lineage = doc ? [...new Set(doc.clauses.flatMap((c) => corpus.graph.lineageOf(c.id)))] : [];
+  return { node, ...(document ? { document } : {}), references: corpus.graph.referencesFrom(id), citedBy: corpus.graph.citing(id), ...(series ? { series, seriesNodes: series.members.map((m) => corpus.graph.node(m)!).filter(Boolean) } : {}), lineage };
 }
 
 export function clauseView(corpus: Corpus, id: string): ClauseView | undefined {

@@ -1,0 +1,128 @@
+// The document page: metadata, status and series, the clause tree with each clause's
+// references, who cites it, and clause lineage with word diffs. External nodes (cited, not in
+// the corpus) show what is known and who cites them.
+import { api, docLabel, errorBox, formatDate, h, RELATION_LABEL, STATUS_LABEL } from './common.js';
+
+const main = document.getElementById('main');
+const id = decodeURIComponent(location.pathname.replace(/^\/doc\//, ''));
+document.getElementById('graph-link').setAttribute('href', `/graph?root=${encodeURIComponent(id)}&depth=2`);
+
+const docHref = (docId, clauseId) => `/doc/${encodeURIComponent(docId)}${clauseId ? '#' + encodeURIComponent(clauseId) : ''}`;
+
+function refLink(r, side) {
+  if (side === 'to') {
+    if (r.status === 'ambiguous') return h('span', {}, r.text, ' ', h('span', { class: 'badge' }, `chưa rõ: ${(r.candidates || []).join(' / ')}`));
+    if (!r.targetDocId) return h('span', { class: 'muted' }, r.text, ' (chưa xác định)');
+    return h('a', { href: docHref(r.targetDocId, r.targetClauseId && r.status === 'resolved' ? r.targetClauseId : undefined), 'data-target': r.targetDocId }, r.text);
+  }
+  return h('a', { href: docHref(r.docId, r.clauseId) }, r.clauseId);
+}
+
+function status(node) {
+  if (!node.status) return null;
+  return h('span', { class: `badge ${node.status}`, title: node.statusEvidence || '' }, STATUS_LABEL[node.status] || node.status);
+}
+
+async function load() {
+  let view;
+  try {
+    view = await api(`/api/documents/${encodeURIComponent(id)}`);
+  } catch (e) {
+    main.replaceChildren(e.status === 404 ? h('div', { class: 'error' }, h('strong', {}, 'Không có văn bản này. '), `“${id}” không có trong kho và không được văn bản nào viện dẫn. `, h('a', { href: '/' }, 'Tìm kiếm')) : errorBox(e));
+    return;
+  }
+  const { node, document: doc } = view;
+  document.title = `${docLabel(node)} — tracuu`;
+  const head = h(
+    'section',
+    { class: 'doc-head panel' },
+    h('div', { class: 'kicker' }, h('span', {}, node.typeLabel), node.number ? h('strong', {}, node.number) : null, node.date ? h('span', {}, formatDate(node.date)) : null, status(node), node.inCorpus ? null : h('span', { class: 'badge ext' }, 'ngoài kho — chỉ biết qua trích dẫn')),
+    h('h1', {}, node.title || docLabel(node)),
+    facts(view),
+  );
+  const body = h('div', { class: 'doc-layout' }, h('section', { class: 'panel clauses', 'aria-label': 'Nội dung' }, doc ? tree(view) : external(view)), side(view));
+  main.replaceChildren(head, body);
+  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+}
+
+function facts(view) {
+  const { node, document: doc } = view;
+  const rows = [];
+  const add = (k, v) => v && rows.push(h('dt', {}, k), h('dd', {}, v));
+  add('Cơ quan ban hành', node.issuer);
+  if (doc) {
+    add('Nơi ban hành', doc.place);
+    add('Khóa', doc.term);
+    add('Người ký', doc.signer && [doc.signerTitle, doc.signer].filter(Boolean).join(' '));
+    add('Nơi nhận', doc.recipients && doc.recipients.join('; '));
+    add('Nguồn', h('span', {}, ...doc.sources.map((s, i) => [i ? ', ' : '', h('code', {}, s.path), ` (${s.role === 'full-text' ? 'toàn văn' : s.role === 'news' ? 'trang tin' : 'bài báo'})`])));
+    if (doc.reports.length) add('Bài báo về văn bản', h('span', {}, ...doc.reports.map((s, i) => [i ? ', ' : '', h('code', {}, s.path), s.title ? ` — ${s.title}` : ''])));
+  }
+  if (node.supersededBy) add('Thay bằng', h('span', {}, h('a', { href: docHref(node.supersededBy) }, node.supersededBy), node.statusInferred ? ' (suy ra từ chuỗi kết luận)' : ' (quy định rõ trong văn bản)'));
+  add('Mã', h('code', {}, node.id));
+  return h('dl', { class: 'facts' }, rows);
+}
+
+function tree(view) {
+  const doc = view.document;
+  const byId = new Map(doc.clauses.map((c) => [c.id, c]));
+  const refsBy = new Map();
+  for (const r of view.references) refsBy.set(r.clauseId, [...(refsBy.get(r.clauseId) || []), r]);
+  const lineageTo = new Map();
+  const lineageFrom = new Map();
+  for (const l of view.lineage) {
+    if (byId.has(l.to)) lineageTo.set(l.to, [...(lineageTo.get(l.to) || []), l]);
+    if (byId.has(l.from)) lineageFrom.set(l.from, [...(lineageFrom.get(l.from) || []), l]);
+  }
+  const render = (c) =>
+    h(
+      'div',
+      { class: `clause ${c.kind}`, id: c.id },
+      h('div', { class: 'meta' }, h('span', {}, c.kind === 'paragraph' ? '' : c.pathLabel), h('a', { class: 'id', href: `#${encodeURIComponent(c.id)}`, title: 'Liên kết tới điều khoản này' }, c.id)),
+      h('div', { class: 'text' }, c.text),
+      (refsBy.get(c.id) || []).length ? h('div', { class: 'refs' }, (refsBy.get(c.id) || []).map((r) => h('span', {}, h('span', { class: 'rel' }, RELATION_LABEL[r.relation] || r.relation), refLink(r, 'to'), r.status === 'external' ? h('span', { class: 'badge ext' }, 'ngoài kho') : null))) : null,
+      ...(lineageTo.get(c.id) || []).map((l) => lineage(l, 'from')),
+      ...(lineageFrom.get(c.id) || []).map((l) => lineage(l, 'to')),
+      ...(c.footnotes || []).map((f) => render(byId.get(f))),
+      ...c.children.map((k) => render(byId.get(k))),
+    );
+  return h('div', {}, doc.roots.map((r) => render(byId.get(r))));
+}
+
+function lineage(l, side) {
+  const other = side === 'from' ? l.from : l.to;
+  const otherDoc = other.split('/')[0];
+  const label = side === 'from' ? 'Kế thừa từ ' : 'Được nhắc lại tại ';
+  return h(
+    'details',
+    { class: 'lineage' },
+    h('summary', {}, label, h('a', { href: docHref(otherDoc, other) }, other), ` (giống ${Math.round(l.similarity * 100)}%)`),
+    h('div', { class: 'diff' }, ...l.diff.flatMap((p) => [p.op === 'equal' ? document.createTextNode(p.text) : h(p.op === 'insert' ? 'ins' : 'del', {}, p.text), ' '])),
+  );
+}
+
+function external(view) {
+  return h('div', {}, h('p', {}, 'Văn bản này không có trong kho; tracuu biết nó qua các trích dẫn dưới đây.'), view.citedBy.length ? h('ul', {}, view.citedBy.map((r) => h('li', {}, refLink(r, 'from'), ': ', h('q', {}, r.sentence)))) : null);
+}
+
+function side(view) {
+  const out = h('aside', { class: 'side' });
+  if (view.series) {
+    out.append(
+      h(
+        'section',
+        { class: 'panel' },
+        h('h2', {}, 'Chuỗi kết luận'),
+        h('p', { class: 'small muted' }, view.series.title),
+        h('ol', { class: 'timeline' }, (view.seriesNodes || []).map((n, i, all) => h('li', { class: `${n.id === view.node.id ? 'this' : ''} ${i === all.length - 1 ? 'current' : ''}`, 'data-id': n.id }, h('a', { href: docHref(n.id) }, docLabel(n)), n.date ? ` · ${formatDate(n.date)}` : '', n.inCorpus ? '' : ' · ngoài kho', i === all.length - 1 ? ' · hiện hành' : ''))),
+      ),
+    );
+  }
+  const refs = view.references.filter((r) => r.targetDocId && r.targetDocId !== view.node.id);
+  if (refs.length) out.append(h('section', { class: 'panel' }, h('h2', {}, `Viện dẫn (${refs.length})`), h('ul', {}, refs.map((r) => h('li', {}, h('span', { class: 'rel' }, RELATION_LABEL[r.relation] || r.relation), refLink(r, 'to'), h('div', { class: 'small muted' }, 'tại ', h('a', { href: `#${encodeURIComponent(r.clauseId)}` }, r.clauseId)))))));
+  if (view.citedBy.length) out.append(h('section', { class: 'panel' }, h('h2', {}, `Được viện dẫn bởi (${view.citedBy.length})`), h('ul', {}, view.citedBy.map((r) => h('li', {}, h('span', { class: 'rel' }, RELATION_LABEL[r.relation] || r.relation), refLink(r, 'from'), h('div', { class: 'small muted' }, r.sentence))))));
+  return out;
+}
+
+addEventListener('hashchange', () => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView());
+load();
