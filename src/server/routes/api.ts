@@ -134,7 +134,8 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
     },
   );
 
-  app.openapi(
+  // Documented here, handled below: the body is text/plain or JSON, validated by hand.
+  app.openAPIRegistry.registerPath(
     createRoute({
       method: 'post',
       path: '/api/resolve',
@@ -142,7 +143,8 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
       description: 'Send text/plain, or JSON {"text": "…"}. Returns the references found, resolved against the corpus.',
       request: { body: { content: { 'application/json': { schema: S.ResolveBody }, 'text/plain': { schema: { type: 'string' } as never } }, required: true } },
       responses: ok(S.ReferenceList, 'References found'),
-    }),
+    }));
+  app.post('/api/resolve',
     async (c) => {
       const type = c.req.header('content-type') ?? '';
       let text: string;
