@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 // The published entry point: registers tsx so the CLI runs from TypeScript sources
 // without a separate build step, then hands over to indexer/cli.ts.
+// Exit codes: 0 ok, 1 done with input errors, 2 usage, 3 crashed.
 import { register } from 'tsx/esm/api';
 register();
-const { main } = await import('../indexer/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+try {
+  const { main } = await import('../indexer/cli.ts');
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  console.error(`tracuu: ${e instanceof Error ? e.message : String(e)}`);
+  if (process.env.TRACUU_DEBUG) console.error(e);
+  process.exitCode = 3;
+}

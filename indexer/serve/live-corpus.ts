@@ -81,6 +81,13 @@ export class LiveCorpus {
     }
   }
 
+  /** Resolves when no rebuild is running or queued. */
+  async idle(): Promise<void> {
+    while (this.running || this.again || this.timer?.hasRef()) {
+      await (this.running ?? new Promise((r) => setTimeout(r, 50)));
+    }
+  }
+
   /** Watch folders; a change rebuilds after a short quiet period. */
   watch(dirs: string[], debounceMs = 400): void {
     for (const dir of dirs) {
@@ -89,7 +96,10 @@ export class LiveCorpus {
           watch(dir, { recursive: true }, (_event, name) => {
             if (name && /(^|[\\/])\.|~$|\.tmp-/.test(String(name))) return;
             clearTimeout(this.timer);
-            this.timer = setTimeout(() => void this.rebuild(), debounceMs);
+            this.timer = setTimeout(() => {
+              this.timer = undefined;
+              void this.rebuild();
+            }, debounceMs);
           }),
         );
       } catch (e) {
