@@ -52,6 +52,8 @@ export const MINISEARCH_OPTIONS: Options<Entry & { id: number }> = {
 };
 
 const CACHE_SIZE = 500;
+/** Exact spellings only break ties between folded matches ("Ban" before "bàn"): a larger boost cost relevance on ALQAC (docs/ACCURACY.md). */
+const EXACT_BOOST = 0.1;
 const STATUS_LABEL: Record<string, string> = { current: 'Hiện hành', superseded: 'Đã có văn bản mới hơn', repealed: 'Hết hiệu lực' };
 const EMPTY_FACETS = () => ({ type: [], issuer: [], year: [], series: [], status: [], corpus: [] });
 
@@ -145,13 +147,14 @@ export class SearchEngine {
     }
 
     // 2–3. Text: AND of the words; then the last word as a prefix (typing); then OR with one edit on long words.
-    const exactToo = hasMarks(bare) || /\p{Lu}/u.test(bare);
+    // Exact spellings tell short queries apart ("Ban" / "bàn"); in a long question the folded words already decide.
+    const exactToo = tokens.length <= 4 && (hasMarks(bare) || /\p{Lu}/u.test(bare));
     const terms = tokens.map((t) => analyzeToken(t));
     const wordQuery = (i: number, prefix: boolean, fuzzy: boolean): Query => {
       const t = terms[i]!;
       const p = prefix && i === terms.length - 1 && t.folded.length >= 2 && tokens[i]!.kind === 'syllable';
       const parts: Query[] = [{ queries: [t.folded], fields: ['folded'], prefix: p, fuzzy: fuzzy && t.folded.length >= 6 ? 1 : 0 } as Query];
-      if (exactToo) parts.push({ queries: [t.exact], fields: ['exact'], boost: { exact: 1.5 } } as Query);
+      if (exactToo) parts.push({ queries: [t.exact], fields: ['exact'], boost: { exact: EXACT_BOOST } } as Query);
       return { combineWith: 'OR', queries: parts } as Query;
     };
     const pairTerms: string[] = [];
