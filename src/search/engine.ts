@@ -146,6 +146,13 @@ export class SearchEngine {
       }
     }
 
+    // A number query found its document: the text pass only looks for the number itself (a rare term).
+    if (ranked.some((r) => r.match === 'number')) {
+      const keep = tokens.map((t, i) => (t.kind === 'identifier' ? i : -1)).filter((i) => i >= 0);
+      if (keep.length) {
+        tokens.splice(0, tokens.length, ...keep.map((i) => tokens[i]!));
+      }
+    }
     // 2–3. Text: AND of the words; then the last word as a prefix (typing); then OR with one edit on long words.
     // Exact spellings tell short queries apart ("Ban" / "bàn"); in a long question the folded words already decide.
     const exactToo = tokens.length <= 4 && (hasMarks(bare) || /\p{Lu}/u.test(bare));
@@ -160,25 +167,33 @@ export class SearchEngine {
     const pairTerms: string[] = [];
     for (let i = 1; i < tokens.length; i++) if (!tokens[i]!.breakBefore) pairTerms.push(`${terms[i - 1]!.folded}_${terms[i]!.folded}`);
     const msFilter = (r: MsResult) => filter(this.entries[r.id as number]!.doc.id);
-    const pairScores = new Map<number, number>();
-    if (pairTerms.length) for (const r of this.ms.search({ queries: pairTerms, fields: ['pairs'], combineWith: 'OR' } as Query, { filter: msFilter })) pairScores.set(r.id as number, r.score);
-    const pass = (combineWith: 'AND' | 'OR', prefix: boolean, fuzzy: boolean) =>
-      this.ms
-        .search({ combineWith, queries: terms.map((_, i) => wordQuery(i, prefix, fuzzy)) } as Query, { filter: msFilter })
-        .map((r) => ({ id: r.id as number, score: r.score + 1.5 * (pairScores.get(r.id as number) ?? 0) }))
-        .sort((a, b) => b.score - a.score);
     const needed = offset + limit;
-    let results = pass('AND', false, false);
-    const widen = (more: { id: number; score: number }[], factor: number) => {
+    const scored = (rs: MsResult[], factor = 1) => rs.map((r) => ({ id: r.id as number, score: r.score * factor }));
+    let results: { id: number; score: number }[] = [];
+    const widen = (more: { id: number; score: number }[]) => {
       const have = new Set(results.map((r) => r.id));
-      results = [...results, ...more.filter((r) => !have.has(r.id)).map((r) => ({ ...r, score: r.score * factor }))];
+      results = [...results, ...more.filter((r) => !have.has(r.id)).sort((a, b) => b.score - a.score)];
     };
-    if (results.length < needed && typing) widen(pass('AND', true, false), 0.8);
-    if (results.length < needed && terms.length > 1) widen(pass('OR', typing, true), 0.5);
+    const pairsQuery = (combineWith: 'AND' | 'OR', fuzzy: boolean) =>
+      ({ queries: pairTerms, fields: ['pairs'], combineWith, fuzzy: fuzzy ? (t: string) => (t.length >= 9 ? 1 : 0) : 0 }) as Query;
+    const wordsQuery = (combineWith: 'AND' | 'OR', prefix: boolean) => ({ combineWith, queries: terms.map((_, i) => wordQuery(i, prefix, false)) }) as Query;
+    // Syllable pairs are rare terms with short posting lists: the fast, phrase-aware first pass.
+    if (pairTerms.length) results = scored(this.ms.search(pairsQuery('AND', false), { filter: msFilter }), 2).sort((a, b) => b.score - a.score);
+    // Short queries: every word (a pair may span a line break the query does not have).
+    if (results.length < needed && terms.length <= 4) {
+      const pairBoost = new Map(results.map((r) => [r.id, r.score]));
+      widen(scored(this.ms.search(wordsQuery('AND', false), { filter: msFilter })).map((r) => ({ ...r, score: r.score + (pairBoost.get(r.id) ?? 0) })));
+      if (results.length < needed && typing) widen(scored(this.ms.search(wordsQuery('AND', true), { filter: msFilter }), 0.8));
+    }
+    // Widen: any pair (one edit allowed on long pairs), then — for short queries — any word.
+    if (results.length < needed && pairTerms.length > 1) widen(scored(this.ms.search(pairsQuery('OR', false), { filter: msFilter }), 0.6));
+    if (results.length < needed && pairTerms.length) widen(scored(this.ms.search(pairsQuery('OR', true), { filter: msFilter }), 0.3));
+    const numberFound = ranked.some((r) => r.match === 'number');
+    if (results.length < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) widen(scored(this.ms.search(wordsQuery('OR', typing), { filter: msFilter }), 0.4));
     if (phrases.length) {
-      const wanted = phrases.map((p) => analyze(p).folded.join(' '));
+      const wanted = phrases.map((p) => ` ${analyze(p).folded.join(' ')} `);
       results = results.filter((r) => {
-        const f = analyze(this.entries[r.id]!.clause.text).folded.join(' ');
+        const f = this.foldedText(r.id);
         return wanted.every((w) => f.includes(w));
       });
     }
@@ -261,6 +276,18 @@ export class SearchEngine {
     return this.vocab;
   }
 
+  private readonly folded = new Map<number, string>();
+  /** A clause's folded words joined by spaces (memoised): quoted phrases are checked on it. */
+  private foldedText(entry: number): string {
+    let f = this.folded.get(entry);
+    if (f === undefined) {
+      f = ` ${analyze(this.entries[entry]!.clause.text).folded.join(' ')} `;
+      if (this.folded.size > 20_000) this.folded.clear();
+      this.folded.set(entry, f);
+    }
+    return f;
+  }
+
   private clauseById(id: string): Clause | undefined {
     return this.clauses.get(id);
   }
@@ -292,24 +319,29 @@ export class SearchEngine {
 
   private facetsOf(ids: string[]): Record<string, FacetCount[]> {
     const counts: Record<string, Map<string, FacetCount>> = { type: new Map(), issuer: new Map(), year: new Map(), series: new Map(), status: new Map(), corpus: new Map() };
-    const add = (facet: string, value: string | undefined, label?: string) => {
-      if (!value) return;
-      const m = counts[facet]!;
-      const f = m.get(value) ?? { value, label: label ?? value, count: 0 };
-      f.count++;
-      m.set(value, f);
-    };
+    // Count per document first: thousands of hits fall in a few hundred documents.
+    const perDoc = new Map<string, number>();
     for (const id of ids) {
-      const docId = id.split('/')[0]!;
+      const docId = id.includes('/') ? id.slice(0, id.indexOf('/')) : id;
+      perDoc.set(docId, (perDoc.get(docId) ?? 0) + 1);
+    }
+    for (const [docId, n] of perDoc) {
       const d = this.docs.get(docId);
-      const n = this.nodes.get(docId) ?? (d ? nodeOf(d) : undefined);
-      if (!n) continue;
-      add('type', n.type, n.typeLabel);
-      add('issuer', n.issuer);
-      add('year', n.date?.slice(0, 4));
-      add('series', n.series, n.series ? this.seriesTitle.get(n.series) : undefined);
-      add('status', n.status, n.status ? STATUS_LABEL[n.status] : undefined);
-      add('corpus', d?.corpus);
+      const node = this.nodes.get(docId) ?? (d ? nodeOf(d) : undefined);
+      if (!node) continue;
+      const add2 = (facet: string, value: string | undefined, label?: string) => {
+        if (!value) return;
+        const m = counts[facet]!;
+        const f = m.get(value) ?? { value, label: label ?? value, count: 0 };
+        f.count += n;
+        m.set(value, f);
+      };
+      add2('type', node.type, node.typeLabel);
+      add2('issuer', node.issuer);
+      add2('year', node.date?.slice(0, 4));
+      add2('series', node.series, node.series ? this.seriesTitle.get(node.series) : undefined);
+      add2('status', node.status, node.status ? STATUS_LABEL[node.status] : undefined);
+      add2('corpus', d?.corpus);
     }
     return Object.fromEntries(Object.entries(counts).map(([k, m]) => [k, [...m.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))]));
   }

@@ -50,6 +50,14 @@ export function parseNumberQuery(query: string): NumberQuery | null {
   const full = canonicalIdentifier(q.replace(/^(?:số|so)\s*/iu, ''));
   if (full) return { number: full, complete: true };
   const folded = fold(q).toLowerCase().replace(/\s+/g, ' ');
+  // "luật 91/2015/QH13", "Nghị định số 15/2020/NĐ-CP": a type word, then a full number.
+  const typed = new RegExp(`^(${WORDS})\\s*(?:so\\s*)?:?\\s*(.+)$`).exec(folded);
+  if (typed) {
+    const rest = q.slice(q.length - typed[2]!.length);
+    const number = canonicalIdentifier(rest);
+    const types = TYPE_WORDS.find(([w]) => w === typed[1]!.replace(/\s+/g, ' '))?.[1];
+    if (number) return { number, complete: true, ...(types ? { types } : {}) };
+  }
   const m = SHORT.exec(folded);
   if (!m) return null;
   const word = m[1]!.replace(/\s+/g, ' ');
