@@ -45,7 +45,11 @@ export function typeInfo(type: DocType): DocTypeInfo {
 
 /** Longest names first, so "Bộ luật" wins over "Luật" and "Thông tư liên tịch" over "Thông tư". */
 const NAMED = DOC_TYPES.filter((t) => !['chi-dao', 'tin-tuc', 'khac', 'cong-van'].includes(t.type))
-  .concat([{ type: 'cong-van', label: 'Công văn', codes: [] }])
+  .concat([
+    { type: 'cong-van', label: 'Công văn', codes: [] },
+    // Joint resolutions are resolutions: "Nghị quyết liên tịch số 01/2010/NQLT-CP-HCCBVN".
+    { type: 'nghi-quyet', label: 'Nghị quyết liên tịch', codes: ['NQLT'] },
+  ])
   .sort((a, b) => b.label.length - a.label.length);
 
 /** Alternation of type names for regexes: "Thông tư liên tịch|Bộ luật|…". */
@@ -62,6 +66,7 @@ export function typeFromNumber(number: string): DocType | undefined {
   const parts = number.toUpperCase().split(/[-/]/);
   if (parts.some((p) => /^QH\d*$/.test(p)) && !parts.includes('NQ')) return 'luat';
   if (parts.includes('UBTVQH') || parts.some((p) => /^UBTVQH\d*$/.test(p))) return parts.includes('NQ') ? 'nghi-quyet' : 'phap-lenh';
+  if (parts.includes('NQLT')) return 'nghi-quyet';
   for (const t of DOC_TYPES) if (t.codes.some((c) => parts.includes(c))) return t.type;
   return undefined;
 }

@@ -39,7 +39,8 @@ const ISSUER = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:của|do)[ \u00a0]+(Bộ Chính tr
 
 /** "183- KL/TW," → "183-KL/TW": the canonical number, dropping trailing parts that are not one. */
 function canonicalNumber(raw: string): string | undefined {
-  let s = raw.trim();
+  // "18 /2021/TT-NHNN" (pháp điển): spaces around a separator are typing, not structure.
+  let s = raw.trim().replace(/[ \u00a0]*([/-])[ \u00a0]*/g, '$1');
   for (let i = 0; i < 4 && s; i++) {
     const c = canonicalIdentifier(s);
     if (c) return c;
@@ -116,7 +117,37 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
     chosen.push(c);
     last = c.end;
   }
-  return chosen.map((c) => annotate(text, c, context));
+  return chain(text, chosen.map((c) => annotate(text, c, context)));
+}
+
+/**
+ * Lists share their verb: "Luật A số …, Luật B số … hết hiệu lực" (every one ends effect),
+ * "bị bãi bỏ bởi Điều 1 Luật số …; Điều 1 Luật số …" (both repeal). A plain citation next to a
+ * typed one in the same sentence, separated only by list punctuation, a date or an effective-date
+ * phrase, takes its relation.
+ */
+const LIST_GAP = /^(?:[ \u00a0]*(?:,|;|và|hoặc|cùng|có hiệu lực(?: thi hành)?(?: kể từ)? ngày [\d/]+|ngày [\d/]+|của [^,;.]{1,60}?|Điều \d+[a-zđ]?|khoản \d+|điểm [a-zđ]|Mục \d+|Chương [IVXLC]+)[ \u00a0]*)*$/u;
+
+function chain(text: string, refs: FoundReference[]): FoundReference[] {
+  const doc = refs.map((r) => r.target.scope === 'document');
+  const pass = (order: number[], after: boolean) => {
+    for (let k = 1; k < order.length; k++) {
+      const cur = refs[order[k]!]!;
+      const prev = refs[order[k - 1]!]!;
+      if (!doc[order[k]!] || !doc[order[k - 1]!] || cur.relation !== 'cites' || prev.relation === 'cites' || cur.sentence !== prev.sentence) continue;
+      // Backwards only for verbs written after the list ("… hết hiệu lực"); forwards for the rest.
+      if ((prev.relation === 'ends-effect') !== after) continue;
+      const gap = after ? text.slice(cur.end, prev.start) : text.slice(prev.end, cur.start);
+      if (gap.length <= 160 && LIST_GAP.test(gap.replace(/[()]/g, ' ').trim())) {
+        cur.relation = prev.relation;
+        if (prev.trigger) cur.trigger = prev.trigger;
+      }
+    }
+  };
+  const idx = refs.map((_, i) => i);
+  pass(idx, false);
+  pass([...idx].reverse(), true);
+  return refs;
 }
 
 /** Length in the text of an identifier whose canonical form is `number` (spaces may sit inside). */

@@ -30,13 +30,13 @@ export interface ReferencePattern {
 const S = '[ \\u00a0]'; // one space, incl. NBSP
 const TYPE = `(?<type>${TYPE_NAMES})`;
 /** A number with its symbol, loosely: canonicalIdentifier decides what is one. Up to two spaces around a separator ("183- KL/TW"). */
-const IDENT = `(?<ident>\\d{1,6}(?:${S}{0,2}[-/]${S}{0,2}[\\p{L}\\d]{1,12}){1,5})`;
+const IDENT = `(?<ident>\\d{1,6}(?:${S}{0,2}[-/]${S}{0,2}[\\p{L}\\d]{1,14}){1,10})`;
 /** "khoản 5, Điều 4", "điểm a khoản 2 Điều 5", "Điều 12" — before a document. */
 const PIN = `(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?(?:,${S}*|${S}+)(?:(?:của|tại|theo)${S}+)?)?`;
 const SO = `(?:(?:số|Số)${S}*:?${S}*)?`;
 /** A law's name between "Luật" and "số": "Luật công chứng số 82/2006/QH11" (function words end it). */
-const NAME_STOP = '(?:này|số|và|của|các|theo|tại|được|thay|bãi|sửa|bổ|quy|hướng|ban|năm|ngày|đã|về)(?![\\p{L}\\d])';
-const NAMED_TYPE = `(?<lawtype>Bộ luật|Luật|Pháp lệnh)(?<name>(?:${S}+(?!${NAME_STOP})[\\p{L}]{1,12}){1,6}?)(?=${S}+số${S})`;
+const NAME_STOP = '(?:này|số|của|các|theo|tại|được|thay|bãi|sửa|bổ|quy|hướng|ban|năm|ngày|đã|về)(?![\\p{L}\\d])';
+const NAMED_TYPE = `(?<lawtype>Bộ luật|Luật|Pháp lệnh)(?<name>(?:,?${S}+(?!${NAME_STOP})[\\p{L}]{1,12}){1,8}?)(?=${S}+số${S})`;
 const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 
@@ -59,6 +59,9 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['Nghị định số 15/2020/NĐ-CP', { number: '15/2020/NĐ-CP', type: 'nghi-dinh' }],
       ['Luật số 53/2014/QH13', { number: '53/2014/QH13', type: 'luat' }],
       ['Luật công chứng số 82/2006/QH11', { number: '82/2006/QH11', type: 'luat', name: 'Luật công chứng' }],
+      ['Luật Cán bộ, công chức số 22/2008/QH12', { number: '22/2008/QH12', type: 'luat', name: 'Luật Cán bộ, công chức' }],
+      ['Luật Phí và lệ phí số 97/2015/QH13', { number: '97/2015/QH13', type: 'luat', name: 'Luật Phí và lệ phí' }],
+      ['Thông tư số 18 /2021/TT-NHNN', { number: '18/2021/TT-NHNN', type: 'thong-tu' }],
       ['Thông tư 01/2021/TT-BNV', { number: '01/2021/TT-BNV', type: 'thong-tu' }],
       ['Văn bản hợp nhất 01/VBHN-VPQH', { number: '01/VBHN-VPQH', type: 'van-ban-hop-nhat' }],
       ['Quyết định 1234/QĐ-TTg', { number: '1234/QĐ-TTg', type: 'quyet-dinh' }],

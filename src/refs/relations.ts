@@ -136,10 +136,11 @@ export function relationFor(text: string, start: number, end: number, sentenceSt
     }
   }
   // After: "… số 82/2006/QH11 hết hiệu lực" within a short tail (a date or issuer may sit between).
-  const tail = lower.slice(end, Math.min(sentenceEnd, end + 60));
+  // The list's verb may come after a long name: "Luật số 37/2009/QH12 sửa đổi, bổ sung một số điều của Bộ luật hình sự hết hiệu lực".
+  const tail = lower.slice(end, Math.min(sentenceEnd, end + 90));
   for (const t of AFTER) {
     const at = tail.indexOf(t.phrase);
-    if (at >= 0 && at < 45) return { relation: t.relation, trigger: text.slice(end + at, end + at + t.phrase.length) };
+    if (at >= 0 && !/\d{1,5}\/\d{4}\//.test(tail.slice(0, at))) return { relation: t.relation, trigger: text.slice(end + at, end + at + t.phrase.length) };
   }
   const from = Math.max(sentenceStart, start - REACH);
   const window = lower.slice(from, start);

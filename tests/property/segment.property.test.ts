@@ -29,9 +29,15 @@ function input(text: string, format: InputFile['format'] = 'txt'): InputFile {
 }
 
 function check(text: string, format: InputFile['format']) {
-  const started = performance.now();
-  const docs = readInput(input(text, format), new VFile({ path: 'gen.txt' }));
-  const took = performance.now() - started;
+  let started = performance.now();
+  let docs = readInput(input(text, format), new VFile({ path: 'gen.txt' }));
+  let took = performance.now() - started;
+  if (took > 50) {
+    // A pause of the machine (GC, the other test worker) is not slowness: time it again; backtracking would be slow twice.
+    started = performance.now();
+    docs = readInput(input(text, format), new VFile({ path: 'gen.txt' }));
+    took = Math.min(took, performance.now() - started);
+  }
   if (took > 50) throw new Error(`took ${took.toFixed(0)} ms`);
   for (const d of docs) {
     const ids = new Set<string>();

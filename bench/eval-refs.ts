@@ -1,0 +1,75 @@
+/**
+ * `npm run eval:refs`: the reference finder against (1) the labelled sample in
+ * tests/fixtures/refs-labelled.tsv and (2) the source notes of the whole Bộ pháp điển subset,
+ * whose structure ("(Điều 5 Nghị định số 23/2015/NĐ-CP, …, có nội dung được sửa đổi bởi Điều 1
+ * Nghị định số 07/2025/NĐ-CP …)") gives gold numbers and gold relations independent of our
+ * patterns. Writes docs/ACCURACY.md.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { readLabels, score } from './lib/refs-eval.ts';
+import { findInText } from '../src/refs/index.ts';
+import { readInput } from '../src/read/index.ts';
+import { writeSection, machine } from './doc-section.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const s = score(readLabels(resolve(ROOT, 'tests/fixtures/refs-labelled.tsv')));
+const f = (x: number) => x.toFixed(3);
+console.error(`labelled: P ${f(s.precision)} R ${f(s.recall)} F1 ${f(s.f1)} relations ${f(s.relationAccuracy)}`);
+if (s.misses.length) console.error('misses:\n  ' + s.misses.join('\n  '));
+if (s.extras.length) console.error('extras:\n  ' + s.extras.join('\n  '));
+
+// Pháp điển gold: every number in a note; the ones after "bởi" carry the verbs before it.
+const PD = resolve(process.env.TRACUU_EXTERNAL_DIR ?? resolve(ROOT, '../shared/corpus-external'), 'phapdien/demuc');
+let pd = '';
+if (existsSync(PD)) {
+  const NUMBER = /\d{1,5}[ ]?\/\d{4}\/[A-ZĐa-zđ0-9-]+(?:\/[A-ZĐ0-9-]+)?/gu;
+  let notes = 0;
+  let goldNumbers = 0;
+  let foundNumbers = 0;
+  let goldActs = 0;
+  let actsFound = 0;
+  let actsRight = 0;
+  for (const name of readdirSync(PD)) {
+    const [doc] = readInput({ path: name, corpus: 'phapdien', format: 'phapdien-html', text: readFileSync(resolve(PD, name), 'utf8'), bytes: 0, sha256: '' }, new VFile());
+    for (const c of doc?.clauses ?? []) {
+      const note = c.meta?.note;
+      if (!note) continue;
+      notes++;
+      const found = findInText(note);
+      const norm = (x: string) => x.replace(/\s+/g, '').toUpperCase();
+      const by = note.indexOf(' bởi ');
+      const verbs = by > 0 ? note.slice(0, by) : '';
+      const acts = new Set([...(/sửa đổi/.test(verbs) ? ['amended-by'] : []), ...(/bổ sung/.test(verbs) ? ['supplemented-by'] : []), ...(/bãi bỏ/.test(verbs) ? ['repealed-by'] : [])]);
+      for (const m of note.matchAll(NUMBER)) {
+        goldNumbers++;
+        const hit = found.find((r) => r.target.number && norm(r.target.number) === norm(m[0]));
+        if (hit) foundNumbers++;
+        if (by > 0 && m.index! > by) {
+          goldActs++;
+          if (hit) {
+            actsFound++;
+            if (acts.has(hit.relation)) actsRight++;
+          }
+        }
+      }
+    }
+  }
+  pd = `| Bộ pháp điển source notes (all ${notes.toLocaleString('en')} notes, gold from their structure) | ${goldNumbers.toLocaleString('en')} numbers | recall **${f(foundNumbers / goldNumbers)}** | — | amended / supplemented / repealed accuracy **${f(actsRight / Math.max(1, actsFound))}** (${actsRight}/${actsFound}; ${goldActs} amending references) |`;
+  console.error(pd);
+}
+const body = [
+  `Command: \`npm run eval:refs\` (${machine()}, ${new Date().toISOString().slice(0, 10)}).`,
+  '',
+  '| sample | references | recall | precision | relation |',
+  '|---|---|---|---|---|',
+  `| tests/fixtures/refs-labelled.tsv (labelled by reading; VLC, Bộ pháp điển, seeds) | ${s.gold} | **${f(s.recall)}** | **${f(s.precision)}** (F1 ${f(s.f1)}) | accuracy **${f(s.relationAccuracy)}** (${s.relationCorrect}/${s.matched}) |`,
+  ...(pd ? [pd] : []),
+  '',
+  'Relations count as right when the label accepts them (see tests/fixtures/refs-labelled.md). For the Bộ pháp điển notes, the gold numbers are every `N/YYYY/…` in the note and the gold relations are the verbs before "bởi" (a note may name several: "có nội dung được sửa đổi, có nội dung được bổ sung bởi …"); a found amending reference is right when its relation is one of them.',
+  '',
+  s.misses.length ? `Remaining misses on the labelled sample:\n\n${s.misses.map((m) => `- ${m}`).join('\n')}` : '',
+].join('\n');
+console.log(body);
+writeSection(resolve(ROOT, 'docs/ACCURACY.md'), 'eval:refs', body);
