@@ -127,9 +127,9 @@ const REACH = 400;
  * `before` is the text between the previous reference (or sentence start) and this one.
  */
 export function relationFor(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number, targetType?: DocType): { relation: Relation; trigger?: string } {
-  const lower = text.toLowerCase();
+  // Lower-case only the windows looked at: the whole text per reference would be quadratic.
   if (targetType === 'bao-cao') {
-    const sentence = lower.slice(sentenceStart, start);
+    const sentence = text.slice(sentenceStart, start).toLowerCase();
     for (const t of REPORTS) {
       const at = sentence.indexOf(t.phrase);
       if (at >= 0) return { relation: t.relation, trigger: text.slice(sentenceStart + at, sentenceStart + at + t.phrase.length) };
@@ -137,13 +137,13 @@ export function relationFor(text: string, start: number, end: number, sentenceSt
   }
   // After: "… số 82/2006/QH11 hết hiệu lực" within a short tail (a date or issuer may sit between).
   // The list's verb may come after a long name: "Luật số 37/2009/QH12 sửa đổi, bổ sung một số điều của Bộ luật hình sự hết hiệu lực".
-  const tail = lower.slice(end, Math.min(sentenceEnd, end + 90));
+  const tail = text.slice(end, Math.min(sentenceEnd, end + 90)).toLowerCase();
   for (const t of AFTER) {
     const at = tail.indexOf(t.phrase);
     if (at >= 0 && !/\d{1,5}\/\d{4}\//.test(tail.slice(0, at))) return { relation: t.relation, trigger: text.slice(end + at, end + at + t.phrase.length) };
   }
   const from = Math.max(sentenceStart, start - REACH);
-  const window = lower.slice(from, start);
+  const window = text.slice(from, start).toLowerCase();
   let best: { at: number; phrase: string; relation: Relation } | undefined;
   for (const t of BEFORE) {
     const at = window.lastIndexOf(t.phrase);
