@@ -136,6 +136,11 @@ export function relationFor(text: string, start: number, end: number, sentenceSt
     }
   }
   // After: "… số 82/2006/QH11 hết hiệu lực" within a short tail (a date or issuer may sit between).
+  // "A số …, đã được sửa đổi, bổ sung theo B số …, hết hiệu lực kể từ ngày Luật này có hiệu lực": the
+  // sentence's verb; every text named before it (with its amendments) ends effect.
+  const rest = text.slice(end, sentenceEnd).toLowerCase();
+  const main = /hết (?:hiệu|liệu) lực(?: thi hành)? (?:kể )?từ ngày (?:bộ luật|luật|nghị định|pháp lệnh|thông tư|nghị quyết|quyết định) này/u.exec(rest);
+  if (main) return { relation: 'ends-effect', trigger: text.slice(end + main.index, end + main.index + main[0].indexOf(' lực') + 4) };
   // The list's verb may come after a long name: "Luật số 37/2009/QH12 sửa đổi, bổ sung một số điều của Bộ luật hình sự hết hiệu lực".
   const tail = text.slice(end, Math.min(sentenceEnd, end + 90)).toLowerCase();
   for (const t of AFTER) {
