@@ -1,6 +1,18 @@
 /** Graph exports: DOT (Graphviz), Mermaid, GraphML. Labels are escaped for each format. */
 import type { Graph, GraphNode } from '../model.ts';
 
+/** Exports draw one arrow per document pair and relation (JSON keeps one edge per clause). */
+function merged(g: Graph): (Graph['edges'][number] & { count: number })[] {
+  const by = new Map<string, Graph['edges'][number] & { count: number }>();
+  for (const e of g.edges) {
+    const k = `${e.from}|${e.to}|${e.relation}`;
+    const seen = by.get(k);
+    if (seen) seen.count++;
+    else by.set(k, { ...e, count: 1 });
+  }
+  return [...by.values()];
+}
+
 const label = (n: GraphNode) => `${n.number ?? n.title ?? n.id}${n.date ? ` (${n.date})` : ''}`;
 
 const dotString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
@@ -8,7 +20,7 @@ const dotString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"
 export function toDot(g: Graph): string {
   const lines = ['digraph tracuu {', '  rankdir=LR;', '  node [shape=box, fontname="Helvetica"];'];
   for (const n of g.nodes) lines.push(`  ${dotString(n.id)} [label=${dotString(`${n.typeLabel} ${label(n)}`)}${n.inCorpus ? '' : ', style=dashed'}];`);
-  for (const e of g.edges) lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)} [label=${dotString(e.relation)}${e.inferred ? ', style=dotted' : ''}];`);
+  for (const e of merged(g)) lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)} [label=${dotString(e.count > 1 ? `${e.relation} ×${e.count}` : e.relation)}${e.inferred ? ', style=dotted' : ''}];`);
   lines.push('}');
   return lines.join('\n') + '\n';
 }
@@ -19,7 +31,7 @@ export function toMermaid(g: Graph): string {
   const text = (s: string) => s.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
   const lines = ['graph LR'];
   for (const n of g.nodes) lines.push(`  ${idOf.get(n.id)}${n.inCorpus ? `["${text(`${n.typeLabel} ${label(n)}`)}"]` : `(["${text(`${n.typeLabel} ${label(n)}`)}"])`}`);
-  for (const e of g.edges) {
+  for (const e of merged(g)) {
     const a = idOf.get(e.from);
     const b = idOf.get(e.to);
     if (a && b) lines.push(`  ${a} ${e.inferred ? '-.->' : '-->'}|${text(e.relation)}| ${b}`);
