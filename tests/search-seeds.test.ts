@@ -112,3 +112,11 @@ describe('safety and persistence', () => {
     expect(search.suggest('kl 19')).toContain('195-KL/TW');
   });
 });
+
+describe('typos', () => {
+  it('forgives one edit in a longer syllable pair ("chinh quyenn dia phuong")', () => {
+    const hits = search.search('chinh quyenn dia phuong ', { limit: 5 }).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]!.snippet).toContain('<mark>chính</mark>');
+  });
+});

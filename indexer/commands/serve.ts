@@ -77,7 +77,8 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
         return 'local';
       }
     },
-    log: o.quiet ? undefined : (line) => (line.startsWith('error') ? console.error(line) : undefined),
+    // Request log on stdout (method, path, status, time); errors with their stack on stderr.
+    log: o.quiet ? (line) => (line.startsWith('error') ? console.error(line) : undefined) : (line) => (line.startsWith('error') ? console.error(line) : console.log(`${new Date().toISOString()} ${line}`)),
   });
   if (o.watch) live.watch([...new Set([...paths.map((p) => resolve(cwd, p)), corpusDir])].filter((p) => existsSync(p)));
   const server: ServerType = await new Promise((ready) => {

@@ -175,7 +175,7 @@ export class SearchEngine {
       results = [...results, ...more.filter((r) => !have.has(r.id)).sort((a, b) => b.score - a.score)];
     };
     const pairsQuery = (combineWith: 'AND' | 'OR', fuzzy: boolean) =>
-      ({ queries: pairTerms, fields: ['pairs'], combineWith, fuzzy: fuzzy ? (t: string) => (t.length >= 9 ? 1 : 0) : 0 }) as Query;
+      ({ queries: pairTerms, fields: ['pairs'], combineWith, fuzzy: fuzzy ? (t: string) => (t.length >= 10 ? 1 : 0) : 0 }) as Query;
     const wordsQuery = (combineWith: 'AND' | 'OR', prefix: boolean) => ({ combineWith, queries: terms.map((_, i) => wordQuery(i, prefix, false)) }) as Query;
     // Syllable pairs are rare terms with short posting lists: the fast, phrase-aware first pass.
     if (pairTerms.length) results = scored(this.ms.search(pairsQuery('AND', false), { filter: msFilter }), 2).sort((a, b) => b.score - a.score);
@@ -186,8 +186,8 @@ export class SearchEngine {
       if (results.length < needed && typing) widen(scored(this.ms.search(wordsQuery('AND', true), { filter: msFilter }), 0.8));
     }
     // Widen: any pair (one edit allowed on long pairs), then — for short queries — any word.
-    if (results.length < needed && pairTerms.length > 1) widen(scored(this.ms.search(pairsQuery('OR', false), { filter: msFilter }), 0.6));
-    if (results.length < needed && pairTerms.length) widen(scored(this.ms.search(pairsQuery('OR', true), { filter: msFilter }), 0.3));
+    // (A typo breaks the pairs it touches: the widened pass allows one edit on long pairs at once.)
+    if (results.length < needed && pairTerms.length) widen(scored(this.ms.search(pairsQuery('OR', true), { filter: msFilter }), 0.6));
     const numberFound = ranked.some((r) => r.match === 'number');
     if (results.length < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) widen(scored(this.ms.search(wordsQuery('OR', typing), { filter: msFilter }), 0.4));
     if (phrases.length) {
