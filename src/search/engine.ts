@@ -178,7 +178,9 @@ export class SearchEngine {
       ({ queries: pairTerms, fields: ['pairs'], combineWith, fuzzy: fuzzy ? (t: string) => (t.length >= 10 ? 1 : 0) : 0 }) as Query;
     const wordsQuery = (combineWith: 'AND' | 'OR', prefix: boolean) => ({ combineWith, queries: terms.map((_, i) => wordQuery(i, prefix, false)) }) as Query;
     // Syllable pairs are rare terms with short posting lists: the fast, phrase-aware first pass.
-    if (pairTerms.length) results = scored(this.ms.search(pairsQuery('AND', false), { filter: msFilter }), 2).sort((a, b) => b.score - a.score);
+    // (A long question rarely holds all its pairs: it goes straight to "any pair".)
+    const short = pairTerms.length <= 6;
+    if (pairTerms.length && short) results = scored(this.ms.search(pairsQuery('AND', false), { filter: msFilter }), 2).sort((a, b) => b.score - a.score);
     // Short queries: every word (a pair may span a line break the query does not have).
     if (results.length < needed && terms.length <= 4) {
       const pairBoost = new Map(results.map((r) => [r.id, r.score]));
@@ -187,7 +189,7 @@ export class SearchEngine {
     }
     // Widen: any pair (one edit allowed on long pairs), then — for short queries — any word.
     // (A typo breaks the pairs it touches: the widened pass allows one edit on long pairs at once.)
-    if (results.length < needed && pairTerms.length) widen(scored(this.ms.search(pairsQuery('OR', true), { filter: msFilter }), 0.6));
+    if (results.length < needed && pairTerms.length) widen(scored(this.ms.search(pairsQuery('OR', short), { filter: msFilter }), short ? 0.6 : 1));
     const numberFound = ranked.some((r) => r.match === 'number');
     if (results.length < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) widen(scored(this.ms.search(wordsQuery('OR', typing), { filter: msFilter }), 0.4));
     if (phrases.length) {
