@@ -4,7 +4,7 @@
  * good index (and /healthz says why), and a killed index run never leaves build/ unloadable.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,44 @@ describe('the real server, live reindexing', () => {
     await server.live.idle();
     expect(await get('/healthz')).toMatchObject({ status: 'ok', state: 'ready', documents: 6 });
   }, 40_000);
+});
+
+describe('adding and removing documents over HTTP, for real', () => {
+  let dir: string;
+  let server: Started;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tracuu-admin-'));
+    cpSync(resolve(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
+    mkdirSync(join(dir, 'corpus'));
+    server = await startServer({ paths: ['seeds', 'corpus'], cwd: dir, port: 0, quiet: true, log: () => {}, adminToken: 'tok', rateLimitPerMinute: 0 });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const call = (method: string, path: string, body?: unknown) =>
+    fetch(server.url + path, { method, headers: { authorization: 'Bearer tok', 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+
+  it('POST stores the file under corpus/ and indexes it; DELETE removes it', async () => {
+    const added = await call('POST', '/api/documents', { name: 'ket-luan-230.txt', content: NEW_DOC });
+    expect(added.status).toBe(201);
+    expect(await added.json()).toEqual({ path: 'corpus/ket-luan-230.txt', documentIds: ['230-kl-tw'] });
+    expect(existsSync(join(dir, 'corpus', 'ket-luan-230.txt'))).toBe(true);
+    const found = (await (await fetch(server.url + '/api/search?q=khi%20tuong%20thuy%20van')).json()) as any;
+    expect(found.hits[0].docId).toBe('230-kl-tw');
+    expect((await call('DELETE', '/api/documents/230-kl-tw')).status).toBe(204);
+    expect(existsSync(join(dir, 'corpus', 'ket-luan-230.txt'))).toBe(false);
+    expect((await fetch(server.url + '/api/documents/230-kl-tw')).status).toBe(404);
+    // Seeds are not under corpus/: they cannot be removed over HTTP.
+    expect((await call('DELETE', '/api/documents/221-kl-tw')).status).toBe(404);
+  }, 60_000);
+
+  it('refuses names that would leave corpus/, and keeps nothing of them', async () => {
+    for (const name of ['../escape.txt', '..\\escape.txt', '/etc/passwd.txt', 'sub/dir.txt']) {
+      expect((await call('POST', '/api/documents', { name, content: 'x' })).status).toBe(400);
+    }
+    expect(existsSync(join(dir, 'escape.txt'))).toBe(false);
+  });
 });
 
 describe('killing an index run at any moment', () => {
