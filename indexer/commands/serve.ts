@@ -81,8 +81,20 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
     log: o.quiet ? (line) => (line.startsWith('error') ? console.error(line) : undefined) : (line) => (line.startsWith('error') ? console.error(line) : console.log(`${new Date().toISOString()} ${line}`)),
   });
   if (o.watch) live.watch([...new Set([...paths.map((p) => resolve(cwd, p)), corpusDir])].filter((p) => existsSync(p)));
-  const server: ServerType = await new Promise((ready) => {
+  const server: ServerType = await new Promise((ready, fail) => {
     const s = serve({ fetch: app.fetch, port: o.port ?? 3000, hostname: o.host ?? '0.0.0.0' }, () => ready(s));
+    s.once('error', (e: NodeJS.ErrnoException) => {
+      live.close();
+      fail(
+        new Error(
+          e.code === 'EADDRINUSE'
+            ? `port ${o.port ?? 3000} is already in use: stop the other server, or choose another port (PORT=3001 npm start, or tracuu serve --port 3001)`
+            : e.code === 'EACCES'
+              ? `no permission to listen on port ${o.port ?? 3000}: choose a port above 1024`
+              : `cannot listen on ${o.host ?? '0.0.0.0'}:${o.port ?? 3000}: ${e.message}`,
+        ),
+      );
+    });
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (o.port ?? 3000);
