@@ -31,14 +31,20 @@ type Field = (typeof FIELDS)[number];
 /** Analysis is cached for the clause being indexed: MiniSearch asks for each field in turn. */
 let lastText: string | undefined;
 let lastAnalysis: Record<Field, string> | undefined;
+/** While building: in how many clauses each syllable pair occurs (to find the very common ones). */
+let pairDf: Map<string, number> | undefined;
 function fieldsOf(text: string): Record<Field, string> {
   if (text !== lastText) {
     const a = analyze(text);
     lastText = text;
     lastAnalysis = { exact: a.exact.join(' '), folded: a.folded.join(' '), pairs: a.pairs.join(' ') };
+    if (pairDf) for (const p of new Set(a.pairs)) pairDf.set(p, (pairDf.get(p) ?? 0) + 1);
   }
   return lastAnalysis!;
 }
+
+/** A pair in more than this share of clauses ("lao_dong", "quy_dinh") is too common to plan a query on. */
+const COMMON_SHARE = 1 / 40;
 
 export const MINISEARCH_OPTIONS: Options<Entry & { id: number }> = {
   idField: 'id',
@@ -70,6 +76,7 @@ export class SearchEngine {
     private readonly ms: MiniSearch<Entry & { id: number }>,
     docs: DocumentRecord[],
     graph: Graph | undefined,
+    private readonly common: Set<string> = new Set(),
   ) {
     this.entries = entriesOf(docs);
     for (const e of this.entries) this.clauses.set(e.clause.id, e.clause);
@@ -86,17 +93,27 @@ export class SearchEngine {
 
   static build(docs: DocumentRecord[], graph?: Graph): SearchEngine {
     const ms = new MiniSearch<Entry & { id: number }>(MINISEARCH_OPTIONS);
-    ms.addAll(entriesOf(docs).map((e, id) => ({ ...e, id })));
-    return new SearchEngine(ms, docs, graph);
+    const entries = entriesOf(docs);
+    pairDf = new Map();
+    try {
+      ms.addAll(entries.map((e, id) => ({ ...e, id })));
+      const limit = Math.max(50, entries.length * COMMON_SHARE);
+      const common = new Set([...pairDf].filter(([, n]) => n > limit).map(([p]) => p));
+      return new SearchEngine(ms, docs, graph, common);
+    } finally {
+      pairDf = undefined;
+      lastText = undefined;
+    }
   }
 
   /** Restores an engine from `toJSON()` output without re-analysing the corpus. */
   static load(json: string, docs: DocumentRecord[], graph?: Graph): SearchEngine {
-    return new SearchEngine(MiniSearch.loadJSON(json, MINISEARCH_OPTIONS), docs, graph);
+    const saved = JSON.parse(json) as { minisearch: unknown; commonPairs?: string[] };
+    return new SearchEngine(MiniSearch.loadJS(saved.minisearch as never, MINISEARCH_OPTIONS), docs, graph, new Set(saved.commonPairs ?? []));
   }
 
   toJSON(): unknown {
-    return this.ms.toJSON();
+    return { minisearch: this.ms.toJSON(), commonPairs: [...this.common] };
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -174,8 +191,12 @@ export class SearchEngine {
       const have = new Set(results.map((r) => r.id));
       results = [...results, ...more.filter((r) => !have.has(r.id)).sort((a, b) => b.score - a.score)];
     };
+    // Plan on the telling pairs: very common ones ("lao_dong") cost the most postings and weigh the least.
+    // (Only for typing-length queries: in a long question every pair counts towards the ranking.)
+    const telling = pairTerms.filter((p) => !this.common.has(p));
+    const planned = telling.length && pairTerms.length <= 6 ? telling : pairTerms;
     const pairsQuery = (combineWith: 'AND' | 'OR', fuzzy: boolean) =>
-      ({ queries: pairTerms, fields: ['pairs'], combineWith, fuzzy: fuzzy ? (t: string) => (t.length >= 10 ? 1 : 0) : 0 }) as Query;
+      ({ queries: planned, fields: ['pairs'], combineWith, fuzzy: fuzzy ? (t: string) => (t.length >= 10 ? 1 : 0) : 0 }) as Query;
     const wordsQuery = (combineWith: 'AND' | 'OR', prefix: boolean) => ({ combineWith, queries: terms.map((_, i) => wordQuery(i, prefix, false)) }) as Query;
     // Syllable pairs are rare terms with short posting lists: the fast, phrase-aware first pass.
     // (A long question rarely holds all its pairs: it goes straight to "any pair".)
