@@ -70,7 +70,12 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
 
   app.openapi(
     createRoute({ method: 'get', path: '/api/documents/{id}', summary: 'A document (metadata, sources, reports, clause tree) or an external node', request: { params: S.IdParam }, responses: ok(S.DocumentView, 'The document') }),
-    (c) => json(c, documentView(deps.corpus(), docId(c.req.valid('param').id))),
+    (c) => {
+      const corpus = deps.corpus();
+      const id = docId(c.req.valid('param').id);
+      // A law's view is megabytes of JSON: serialise it once per index, not once per request.
+      return c.body(memo(corpus, `doc:${id}`, () => JSON.stringify(documentView(corpus, id))), 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+    },
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/documents/{id}/references', summary: 'References the document makes', request: { params: S.IdParam }, responses: ok(S.ReferenceList, 'References') }),
@@ -167,6 +172,20 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(createRoute({ method: 'get', path: '/healthz', summary: 'Index loaded, counts, build time', responses: { 200: { content: { 'application/json': { schema: S.Health } }, description: 'Health' } } }), (c) =>
     json(c, health(deps.corpus(), deps.status?.())),
   );
+}
+
+const views = new WeakMap<object, Map<string, string>>();
+/** Serialised views per corpus (a rebuild brings a new corpus object, so nothing goes stale); at most 200 kept. */
+function memo(corpus: object, key: string, make: () => string): string {
+  let m = views.get(corpus);
+  if (!m) views.set(corpus, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) {
+    v = make();
+    m.set(key, v);
+    if (m.size > 200) m.delete(m.keys().next().value!);
+  }
+  return v;
 }
 
 function filterRelations<G extends { nodes: unknown[]; edges: { relation: string }[] }>(g: G, relations: string[] | undefined): G {
