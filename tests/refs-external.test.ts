@@ -1,16 +1,21 @@
 /** References on real text nobody here wrote: VLC's "… số 82/2006/QH11 hết hiệu lực …" sentences. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { describeExternal, externalPath } from './helpers/external.ts';
 import { readInput } from '../src/read/index.ts';
 import { findReferences } from '../src/refs/index.ts';
+import type { Reference } from '../src/model.ts';
 
 describeExternal('VLC: laws that end the effect of earlier laws', () => {
-  const dir = externalPath('vlc/corpus');
-  const refs = readdirSync(dir).flatMap((f) => {
-    const text = readFileSync(`${dir}/${f}`, 'utf8');
-    return readInput({ path: f, corpus: 'vlc', format: 'txt', text, bytes: 0, sha256: '' }, new VFile()).flatMap((d) => findReferences(d));
+  // Read in beforeAll: a skipped describe still runs its body to collect the tests.
+  let refs: Reference[] = [];
+  beforeAll(() => {
+    const dir = externalPath('vlc/corpus');
+    refs = readdirSync(dir).flatMap((f) => {
+      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      return readInput({ path: f, corpus: 'vlc', format: 'txt', text, bytes: 0, sha256: '' }, new VFile()).flatMap((d) => findReferences(d));
+    });
   });
 
   it('types "Luật công chứng số 82/2006/QH11 hết hiệu lực …" as ends-effect on 82/2006/QH11', () => {
