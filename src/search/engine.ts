@@ -195,8 +195,8 @@ export class SearchEngine {
     // (Only for typing-length queries: in a long question every pair counts towards the ranking.)
     const telling = pairTerms.filter((p) => !this.common.has(p));
     const planned = telling.length && pairTerms.length <= 6 ? telling : pairTerms;
-    const pairsQuery = (combineWith: 'AND' | 'OR', fuzzy: boolean) =>
-      ({ queries: planned, fields: ['pairs'], combineWith, fuzzy: fuzzy ? (t: string) => (t.length >= 10 ? 1 : 0) : 0 }) as Query;
+    const pairsQuery = (combineWith: 'AND' | 'OR', fuzzy: boolean, pairs = planned) =>
+      ({ queries: pairs, fields: ['pairs'], combineWith, fuzzy: fuzzy ? (t: string) => (t.length >= 10 ? 1 : 0) : 0 }) as Query;
     const wordsQuery = (combineWith: 'AND' | 'OR', prefix: boolean) => ({ combineWith, queries: terms.map((_, i) => wordQuery(i, prefix, false)) }) as Query;
     // Syllable pairs are rare terms with short posting lists: the fast, phrase-aware first pass.
     // (A long question rarely holds all its pairs: it goes straight to "any pair".)
@@ -208,9 +208,25 @@ export class SearchEngine {
       widen(scored(this.ms.search(wordsQuery('AND', false), { filter: msFilter })).map((r) => ({ ...r, score: r.score + (pairBoost.get(r.id) ?? 0) })));
       if (results.length < needed && typing) widen(scored(this.ms.search(wordsQuery('AND', true), { filter: msFilter }), 0.8));
     }
-    // Widen: any pair (one edit allowed on long pairs), then — for short queries — any word.
-    // (A typo breaks the pairs it touches: the widened pass allows one edit on long pairs at once.)
-    if (results.length < needed && pairTerms.length) widen(scored(this.ms.search(pairsQuery('OR', short), { filter: msFilter }), short ? 0.6 : 1));
+    // Widen: any pair; then one edit on the long pairs nothing matched (a typo breaks the pairs it
+    // touches, and fuzzy matching every pair would cost more than the whole query).
+    if (results.length < needed && pairTerms.length) {
+      const any = this.ms.search(pairsQuery('OR', false), { filter: msFilter });
+      widen(scored(any, short ? 0.6 : 1));
+      const matched = new Set(any.flatMap((r) => r.queryTerms));
+      const unknown = planned.filter((p) => !matched.has(p) && p.length >= 10);
+      if (unknown.length && short) {
+        const fuzzy = this.ms.search(pairsQuery('OR', true, unknown), { filter: msFilter });
+        const have = new Map(results.map((r, i) => [r.id, i]));
+        // Documents the corrected pairs find rank up: add their score to what they had.
+        for (const r of fuzzy) {
+          const i = have.get(r.id as number);
+          if (i !== undefined) results[i]!.score += r.score * 0.6;
+          else results.push({ id: r.id as number, score: r.score * 0.5 });
+        }
+        results.sort((a, b) => b.score - a.score);
+      }
+    }
     const numberFound = ranked.some((r) => r.match === 'number');
     if (results.length < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) widen(scored(this.ms.search(wordsQuery('OR', typing), { filter: msFilter }), 0.4));
     if (phrases.length) {
