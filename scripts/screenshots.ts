@@ -2,29 +2,17 @@
  * Screenshots of the search page, a document page, the graph page and the widget demo, for
  * the README: `node bin/run.js scripts/screenshots.ts` (needs /usr/bin/chromium).
  */
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer } from '../indexer/commands/serve.ts';
 import { launch } from '../tests/helpers/browser.ts';
+import { startDemo } from '../tests/helpers/demo-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'docs/screenshots');
 const server = await startServer({ port: 0, quiet: true, cwd: ROOT, out: '.tmp/screens-build', log: () => {} });
 // The demo intranet on another origin.
-const demo = createServer((req, res) => {
-  const file = (req.url ?? '/').split('?')[0]!.replace(/^\/+/, '') || 'intranet.html';
-  let body: Buffer;
-  try {
-    body = readFileSync(resolve(ROOT, 'web/demo', file.replace(/\.\./g, '')));
-  } catch {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': file.endsWith('.css') ? 'text/css' : file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' });
-  res.end(body);
-}).listen(0);
-const demoPort = (demo.address() as { port: number }).port;
+const demo = await startDemo();
+const demoPort = Number(new URL(demo.url).port);
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
 try {
@@ -50,5 +38,5 @@ try {
   console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();
-  demo.close();
+  await demo.close();
 }

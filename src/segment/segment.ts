@@ -55,6 +55,11 @@ interface Node {
   id: string;
 }
 
+/** A new node: what varies is given, the rest starts empty (ids and labels come in `annotate`). */
+function makeNode(fields: Pick<Node, 'kind' | 'label' | 'number' | 'value' | 'rank' | 'start' | 'ownEnd' | 'ownOpen' | 'atParagraphStart'> & Partial<Node>): Node {
+  return { children: [], footnotes: [], paragraphs: 0, path: [], pathLabel: '', id: '', ...fields };
+}
+
 interface Block {
   start: number;
   end: number;
@@ -185,25 +190,7 @@ class SegmentState {
         this.message(`numbering jumps from ${previous.label.trim()} to ${this.text.slice(start, labelEnd).trim()}`, start, 'numbering-gap');
       }
     }
-    const node: Node = {
-      kind,
-      style: kind === 'item' ? style : undefined,
-      label: this.text.slice(start, labelEnd).trim(),
-      number,
-      value,
-      rank,
-      start,
-      ownEnd: labelEnd,
-      ownOpen: true,
-      atParagraphStart,
-      parent,
-      children: [],
-      footnotes: [],
-      paragraphs: 0,
-      path: [],
-      pathLabel: '',
-      id: '',
-    };
+    const node = makeNode({ kind, ...(kind === 'item' && style ? { style } : {}), label: this.text.slice(start, labelEnd).trim(), number, value, rank, start, ownEnd: labelEnd, ownOpen: true, atParagraphStart, ...(parent ? { parent } : {}) });
     if (parent) parent.ownOpen = false;
     (parent ? parent.children : this.roots).push(node);
     this.stack.push(node);
@@ -219,24 +206,7 @@ class SegmentState {
       return;
     }
     if (target) this.stack.length = idx + 1;
-    const node: Node = {
-      kind: 'paragraph',
-      label: '',
-      number: String(target ? ++target.paragraphs : ++this.rootParagraphs),
-      value: 0,
-      rank: 99,
-      start: block.start,
-      ownEnd: block.end,
-      ownOpen: false,
-      atParagraphStart: true,
-      parent: target,
-      children: [],
-      footnotes: [],
-      paragraphs: 0,
-      path: [],
-      pathLabel: '',
-      id: '',
-    };
+    const node = makeNode({ kind: 'paragraph', label: '', number: String(target ? ++target.paragraphs : ++this.rootParagraphs), value: 0, rank: 99, start: block.start, ownEnd: block.end, ownOpen: false, atParagraphStart: true, ...(target ? { parent: target } : {}) });
     (target ? target.children : this.roots).push(node);
   }
 
@@ -271,24 +241,7 @@ class SegmentState {
       const call = this.findCall(number, bodyStart, bodyEnd);
       const host = call === undefined ? undefined : this.deepestAt(call);
       if (!host) this.message(`footnote [${number}] is not called from any clause`, block.start, 'footnote-orphan');
-      current = {
-        kind: 'footnote',
-        label: `[${number}]`,
-        number,
-        value: Number(number),
-        rank: 99,
-        start: block.start,
-        ownEnd: block.end,
-        ownOpen: true,
-        atParagraphStart: true,
-        parent: host,
-        children: [],
-        footnotes: [],
-        paragraphs: 0,
-        path: [],
-        pathLabel: '',
-        id: '',
-      };
+      current = makeNode({ kind: 'footnote', label: `[${number}]`, number, value: Number(number), rank: 99, start: block.start, ownEnd: block.end, ownOpen: true, atParagraphStart: true, ...(host ? { parent: host } : {}) });
       if (host) host.footnotes.push(current);
       else this.roots.push(current);
     }
