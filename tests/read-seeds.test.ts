@@ -91,6 +91,13 @@ describe('clause trees', () => {
     expect(clause('183-kl-tw/3').text).toMatch(/^3\. Giao Đảng ủy Chính phủ[\s\S]*Lãnh đạo, chỉ đạo:$/u);
   });
 
+  it("splits 202's clause 4 written in one paragraph: (1) with (i), (ii); then (2), (3), (4), each with only its own text", () => {
+    expect(clause('202-kl-tw/4').children).toEqual(['202-kl-tw/4/1', '202-kl-tw/4/2', '202-kl-tw/4/3', '202-kl-tw/4/4']);
+    expect(clause('202-kl-tw/4/1').children).toEqual(['202-kl-tw/4/1/i', '202-kl-tw/4/1/ii']);
+    expect(clause('202-kl-tw/4/1/ii').text).toBe('(ii) Tiếp tục chỉ đạo rà soát, sắp xếp, bố trí đội ngũ cán bộ, có giải pháp tuyển dụng, bồi dưỡng, đào tạo, nâng cao năng lực cán bộ.');
+    expect(clause('202-kl-tw/4/4').text).toMatch(/^\(4\) Hướng dẫn, tổng hợp[\s\S]*hoàn thành trước ngày 15\/12\/2025\.$/u);
+  });
+
   it("keeps 202's footnote [1] with clause 8, not as a clause of its own", () => {
     const fn = clause('202-kl-tw/8/fn-1');
     expect(clause('202-kl-tw/8').footnotes).toEqual(['202-kl-tw/8/fn-1']);

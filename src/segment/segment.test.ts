@@ -46,6 +46,16 @@ describe('segment: Party numbering', () => {
     expect(clauses.map((c) => c.pathLabel)).toEqual(['1', '2', '2.(1)', '2.(1).(i)', '2.(1).(ii)', '2.(2)', '3']);
     expect(clauses.at(-1)!.text).toBe('3. Ba (2) không phải mục.');
   });
+  it('ends a closed inline item where the next one starts, in the same paragraph', () => {
+    const { clauses } = run('1. Giao: (1) Bộ A: (i) Làm X. (ii) Làm Y. (2) Bộ B làm Z.');
+    expect(clauses.map((c) => [c.pathLabel, c.text])).toEqual([
+      ['1', '1. Giao:'],
+      ['1.(1)', '(1) Bộ A:'],
+      ['1.(1).(i)', '(i) Làm X.'],
+      ['1.(1).(ii)', '(ii) Làm Y.'],
+      ['1.(2)', '(2) Bộ B làm Z.'],
+    ]);
+  });
   it('gives repeated numbers distinct ids and a diagnostic', () => {
     const { clauses, file } = run('1. A\n1. B');
     expect(clauses.map((c) => c.id)).toEqual(['d/1', 'd/1~2']);

@@ -162,6 +162,9 @@ class SegmentState {
     }
     const rank = LAW_RANK[kind] ?? ITEM_RANK;
     const value = markerValue(number, style ?? kind);
+    // Text before this marker in the same paragraph belongs to the nodes open until now — also to
+    // those this marker closes ("(i) … (ii) … (2) …" in one paragraph: (ii) ends where (2) starts).
+    for (const n of this.stack) if (n.ownEnd > start) n.ownEnd = trimEnd(this.text, n.start, start);
     let parent: Node | undefined;
     let previous: Node | undefined;
     if (rank < ITEM_RANK) {
@@ -180,8 +183,6 @@ class SegmentState {
       }
       parent = this.stack.at(-1);
     }
-    // Text before this marker in the same paragraph belongs to the nodes still open.
-    for (const n of this.stack) if (n.ownEnd > start) n.ownEnd = trimEnd(this.text, n.start, start);
     if (previous) {
       if (previous.ownEnd > start) previous.ownEnd = trimEnd(this.text, previous.start, start);
       if (value !== previous.value + 1 && !(kind === 'dieu' || kind === 'chuong' || kind === 'phan')) {
