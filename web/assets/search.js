@@ -32,6 +32,8 @@ function setState(next, push = true) {
 }
 
 let seq = 0;
+// While typing, the last word is still being written: ask the server to complete it.
+let typing = false;
 async function render() {
   const s = state();
   input.value = s.q;
@@ -47,7 +49,8 @@ async function render() {
     return;
   }
   const my = ++seq;
-  const p = new URLSearchParams({ q: s.q, limit: String(LIMIT), offset: String((s.page - 1) * LIMIT), prefix: '0' });
+  const p = new URLSearchParams({ q: s.q, limit: String(LIMIT), offset: String((s.page - 1) * LIMIT), prefix: typing ? '1' : '0' });
+  typing = false;
   for (const [k, v] of Object.entries(s.filters)) if (v && k !== 'year') p.set(k, v);
   if (s.filters.year) {
     p.set('from', `${s.filters.year}-01-01`);
@@ -154,7 +157,10 @@ const suggest = debounce(async () => {
 }, 120);
 const live = debounce(() => {
   const s = state();
-  if (input.value !== s.q) setState({ ...s, q: input.value, page: 1 }, false);
+  if (input.value !== s.q) {
+    typing = true;
+    setState({ ...s, q: input.value, page: 1 }, false);
+  }
 }, 250);
 
 input.addEventListener('input', () => {
