@@ -32,8 +32,8 @@ interface Engine {
   name: string;
   build(): void;
   search(q: string): unknown;
-  save(): string;
-  load(s: string): void;
+  save(): string | Uint8Array;
+  load(s: string | Uint8Array): void;
 }
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
@@ -49,8 +49,8 @@ function engines(): Engine[] {
       build: () => (ours = SearchEngine.build(artifact.documents, artifact.graph)),
       // Cold: a new query each time would hit the cache otherwise; vary the offset-free key by a space.
       search: (q) => ours.search(q, { limit: 10 }),
-      save: () => JSON.stringify(ours.toJSON()),
-      load: (s) => (ours = SearchEngine.load(s, artifact.documents, artifact.graph)),
+      save: () => ours.save(),
+      load: (s) => (ours = SearchEngine.load(s as Uint8Array, artifact.documents, artifact.graph)),
     },
     {
       name: "MiniSearch defaults (fields ['text'], OR)",
@@ -60,7 +60,7 @@ function engines(): Engine[] {
       },
       search: (q) => mini.search(q).slice(0, 10),
       save: () => JSON.stringify(mini.toJSON()),
-      load: (s) => (mini = MiniSearch.loadJSON(s, { fields: ['text'] })),
+      load: (s) => (mini = MiniSearch.loadJSON(s as string, { fields: ['text'] })),
     },
     {
       name: 'FlexSearch Index defaults',
@@ -75,7 +75,7 @@ function engines(): Engine[] {
         return JSON.stringify(parts);
       },
       load: (s) => {
-        const parts = JSON.parse(s) as Record<string, string>;
+        const parts = JSON.parse(s as string) as Record<string, string>;
         flex = new FlexSearch.Index();
         for (const [k, v] of Object.entries(parts)) flex.import(k, v);
       },

@@ -5,7 +5,7 @@
  *     current -> v-<hash12>-<n>      symlink, swapped atomically with rename(2)
  *     v-<hash12>-<n>/manifest.json   content hash, counts, inputs
  *     v-<hash12>-<n>/corpus.json     CorpusArtifact (documents, references, graph, …)
- *     v-<hash12>-<n>/search.json     the serialised search index
+ *     v-<hash12>-<n>/search.bin      the search index (src/search/saved-index.ts)
  *
  * A version directory is written completely (under a temporary name), then renamed, then
  * `current` is pointed at it by renaming a fresh symlink over it. Killing the process at
@@ -116,7 +116,7 @@ export async function loadBuild(dir: string): Promise<{ corpus: Corpus; manifest
   const manifest = await readManifest(dir);
   if (!manifest || manifest.version !== ARTIFACT_VERSION) throw new Error(`build at ${dir} is from another version`);
   const artifact = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')) as CorpusArtifact;
-  const search = SearchEngine.load(await readFile(join(dir, 'search.json'), 'utf8'), artifact.documents, artifact.graph);
+  const search = SearchEngine.load(await readFile(join(dir, 'search.bin')), artifact.documents, artifact.graph);
   return { corpus: openCorpus(artifact, search), manifest };
 }
 
@@ -126,7 +126,7 @@ async function writeBuild(out: string, artifact: CorpusArtifact, search: SearchE
   const tmp = join(out, `.tmp-${name}-${randomBytes(4).toString('hex')}`);
   await mkdir(tmp);
   await writeFile(join(tmp, 'corpus.json'), JSON.stringify(artifact));
-  await writeFile(join(tmp, 'search.json'), JSON.stringify(search.toJSON()));
+  await writeFile(join(tmp, 'search.bin'), search.save());
   // The manifest goes last: a directory with a manifest is complete.
   await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
   await rename(tmp, join(out, name));

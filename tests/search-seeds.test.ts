@@ -103,7 +103,7 @@ describe('safety and persistence', () => {
     expect(s.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
   });
   it('saves and loads without re-analysing, with identical results', () => {
-    const loaded = SearchEngine.load(JSON.stringify(search.toJSON()), corpus.artifact.documents, corpus.artifact.graph);
+    const loaded = SearchEngine.load(search.save(), corpus.artifact.documents, corpus.artifact.graph);
     for (const q of ['tram y te', 'kl 195', 'Đảng uỷ', 'chính quyền']) expect(loaded.search(q)).toEqual(search.search(q));
   });
   it('suggests completions as the corpus writes them, and numbers', () => {

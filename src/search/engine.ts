@@ -11,14 +11,17 @@
  *      reward phrases;
  *   3. when that finds too little: OR of the words, with one edit allowed on long words;
  *   4. quoted phrases filter on the exact token sequence.
- * Results are cached (LRU) by query and options.
+ * Each step runs on MiniSearch's index through `Executor` (src/search/execute.ts): MiniSearch's
+ * scores, without a result object per matching clause. Results are cached (LRU) by query and options.
  */
-import MiniSearch, { type Options, type Query, type SearchResult as MsResult } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Clause, DocumentRecord, FacetCount, Graph, GraphNode, SearchHit, SearchOptions, SearchResult } from '../model.ts';
 import { analyzeToken, fold, normalize, tokenize } from '../text/index.ts';
 import { analyze, hasMarks } from './analyze.ts';
 import { escapeHtml, snippet } from './snippet.ts';
 import { matchNodes, parseNumberQuery } from './number-query.ts';
+import { Executor, type Matches, type StepQuery, type TermSpec } from './execute.ts';
+import { loadIndex, saveIndex } from './saved-index.ts';
 
 interface Entry {
   clause: Clause;
@@ -71,6 +74,12 @@ export class SearchEngine {
   private readonly seriesTitle = new Map<string, string>();
   private readonly cache = new Map<string, SearchResult>();
   private readonly clauses = new Map<string, Clause>();
+  /** Clause id → entry (MiniSearch short id). */
+  private readonly entryOf = new Map<string, number>();
+  private readonly exec: Executor;
+  // Per-query scratch over entries: which step found a clause (-1: none yet), and its score.
+  private readonly tier: Int8Array;
+  private readonly rankScore: Float64Array;
 
   private constructor(
     private readonly ms: MiniSearch<Entry & { id: number }>,
@@ -79,7 +88,13 @@ export class SearchEngine {
     private readonly common: Set<string> = new Set(),
   ) {
     this.entries = entriesOf(docs);
-    for (const e of this.entries) this.clauses.set(e.clause.id, e.clause);
+    this.entries.forEach((e, i) => {
+      this.clauses.set(e.clause.id, e.clause);
+      this.entryOf.set(e.clause.id, i);
+    });
+    this.exec = new Executor(ms);
+    this.tier = new Int8Array(this.entries.length).fill(-1);
+    this.rankScore = new Float64Array(this.entries.length);
     this.docs = new Map(docs.map((d) => [d.id, d]));
     this.nodes = new Map((graph?.nodes ?? []).map((n) => [n.id, n]));
     for (const e of graph?.edges ?? []) {
@@ -106,14 +121,16 @@ export class SearchEngine {
     }
   }
 
-  /** Restores an engine from `toJSON()` output without re-analysing the corpus. */
-  static load(json: string, docs: DocumentRecord[], graph?: Graph): SearchEngine {
-    const saved = JSON.parse(json) as { minisearch: unknown; commonPairs?: string[] };
-    return new SearchEngine(MiniSearch.loadJS(saved.minisearch as never, MINISEARCH_OPTIONS), docs, graph, new Set(saved.commonPairs ?? []));
+  /** Restores an engine from `save()` output without re-analysing the corpus (postings decode on first use). */
+  static load(bytes: Uint8Array, docs: DocumentRecord[], graph?: Graph): SearchEngine {
+    const { ms, extra } = loadIndex(bytes, MINISEARCH_OPTIONS);
+    const saved = extra as { commonPairs?: string[] } | null;
+    return new SearchEngine(ms, docs, graph, new Set(saved?.commonPairs ?? []));
   }
 
-  toJSON(): unknown {
-    return { minisearch: this.ms.toJSON(), commonPairs: [...this.common] };
+  /** The index in the compact form `build/search.bin` keeps (src/search/saved-index.ts). */
+  save(): Uint8Array {
+    return saveIndex(this.ms, { commonPairs: [...this.common] });
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -142,112 +159,123 @@ export class SearchEngine {
     if (!tokens.length) return empty;
     const typing = !/\s$/.test(query) && !phrases.length;
     const filter = this.filterFor(options);
+    let textTop: { id: number; score: number }[] = [];
+    let textTotal = 0;
+    let perDoc = new Map<string, number>();
 
-    // 1. Numbers.
-    const ranked: { id: string; score: number; match: SearchHit['match'] }[] = [];
-    const seen = new Set<string>();
+    // 1. Numbers: the document (or its external node), then the clauses that cite it.
+    const pinned: { id: string; score: number; match: SearchHit['match'] }[] = [];
+    const pinnedEntries: number[] = [];
     const numberQuery = parseNumberQuery(bare);
     if (numberQuery) {
+      const seen = new Set<string>();
       const nodes = matchNodes(numberQuery, this.nodes.size ? this.nodes.values() : [...this.docs.values()].map(nodeOf));
       for (const n of nodes) {
-        if (!this.passesNode(n, options)) continue;
-        ranked.push({ id: n.id, score: 1000, match: 'number' });
+        if (!this.passesNode(n, options) || seen.has(n.id)) continue;
+        pinned.push({ id: n.id, score: 1000, match: 'number' });
         seen.add(n.id);
         for (const c of this.citing.get(n.id) ?? []) {
-          const clause = this.clauseById(c);
-          if (clause && !seen.has(c) && filter(clause.docId)) {
-            ranked.push({ id: c, score: 500, match: 'cites' });
+          const entry = this.entryOf.get(c);
+          if (entry !== undefined && !seen.has(c) && filter(this.entries[entry]!.doc.id)) {
+            pinned.push({ id: c, score: 500, match: 'cites' });
+            pinnedEntries.push(entry);
             seen.add(c);
           }
         }
       }
     }
-
+    const numberFound = pinned.some((r) => r.match === 'number');
     // A number query found its document: the text pass only looks for the number itself (a rare term).
-    if (ranked.some((r) => r.match === 'number')) {
-      const keep = tokens.map((t, i) => (t.kind === 'identifier' ? i : -1)).filter((i) => i >= 0);
-      if (keep.length) {
-        tokens.splice(0, tokens.length, ...keep.map((i) => tokens[i]!));
-      }
+    if (numberFound) {
+      const keep = tokens.filter((t) => t.kind === 'identifier');
+      if (keep.length) tokens.splice(0, tokens.length, ...keep);
     }
-    // 2–3. Text: AND of the words; then the last word as a prefix (typing); then OR with one edit on long words.
-    // Exact spellings tell short queries apart ("Ban" / "bàn"); in a long question the folded words already decide.
+
+    // 2–3. Text. Exact spellings tell short queries apart ("Ban" / "bàn"); in a long question the folded words already decide.
     const exactToo = tokens.length <= 4 && (hasMarks(bare) || /\p{Lu}/u.test(bare));
     const terms = tokens.map((t) => analyzeToken(t));
-    const wordQuery = (i: number, prefix: boolean, fuzzy: boolean): Query => {
+    const word = (i: number, prefix: boolean): TermSpec[] => {
       const t = terms[i]!;
       const p = prefix && i === terms.length - 1 && t.folded.length >= 2 && tokens[i]!.kind === 'syllable';
-      const parts: Query[] = [{ queries: [t.folded], fields: ['folded'], prefix: p, fuzzy: fuzzy && t.folded.length >= 6 ? 1 : 0 } as Query];
-      if (exactToo) parts.push({ queries: [t.exact], fields: ['exact'], boost: { exact: EXACT_BOOST } } as Query);
-      return { combineWith: 'OR', queries: parts } as Query;
+      const parts: TermSpec[] = [{ term: t.folded, field: 'folded', prefix: p }];
+      if (exactToo) parts.push({ term: t.exact, field: 'exact', boost: EXACT_BOOST });
+      return parts;
     };
     const pairTerms: string[] = [];
     for (let i = 1; i < tokens.length; i++) if (!tokens[i]!.breakBefore) pairTerms.push(`${terms[i - 1]!.folded}_${terms[i]!.folded}`);
-    const msFilter = (r: MsResult) => filter(this.entries[r.id as number]!.doc.id);
-    const needed = offset + limit;
-    const scored = (rs: MsResult[], factor = 1) => rs.map((r) => ({ id: r.id as number, score: r.score * factor }));
-    let results: { id: number; score: number }[] = [];
-    const widen = (more: { id: number; score: number }[]) => {
-      const have = new Set(results.map((r) => r.id));
-      results = [...results, ...more.filter((r) => !have.has(r.id)).sort((a, b) => b.score - a.score)];
-    };
     // Plan on the telling pairs: very common ones ("lao_dong") cost the most postings and weigh the least.
     // (Only for typing-length queries: in a long question every pair counts towards the ranking.)
     const telling = pairTerms.filter((p) => !this.common.has(p));
-    const planned = telling.length && pairTerms.length <= 6 ? telling : pairTerms;
-    const pairsQuery = (combineWith: 'AND' | 'OR', fuzzy: boolean, pairs = planned) =>
-      ({ queries: pairs, fields: ['pairs'], combineWith, fuzzy: fuzzy ? (t: string) => (t.length >= 10 ? 1 : 0) : 0 }) as Query;
-    const wordsQuery = (combineWith: 'AND' | 'OR', prefix: boolean) => ({ combineWith, queries: terms.map((_, i) => wordQuery(i, prefix, false)) }) as Query;
-    // Syllable pairs are rare terms with short posting lists: the fast, phrase-aware first pass.
-    // (A long question rarely holds all its pairs: it goes straight to "any pair".)
     const short = pairTerms.length <= 6;
-    if (pairTerms.length && short) results = scored(this.ms.search(pairsQuery('AND', false), { filter: msFilter }), 2).sort((a, b) => b.score - a.score);
-    // Short queries: every word (a pair may span a line break the query does not have).
-    if (results.length < needed && terms.length <= 4) {
-      const pairBoost = new Map(results.map((r) => [r.id, r.score]));
-      widen(scored(this.ms.search(wordsQuery('AND', false), { filter: msFilter })).map((r) => ({ ...r, score: r.score + (pairBoost.get(r.id) ?? 0) })));
-      if (results.length < needed && typing) widen(scored(this.ms.search(wordsQuery('AND', true), { filter: msFilter }), 0.8));
-    }
-    // Widen: any pair; then one edit on the long pairs nothing matched (a typo breaks the pairs it
-    // touches, and fuzzy matching every pair would cost more than the whole query).
-    if (results.length < needed && pairTerms.length) {
-      const any = this.ms.search(pairsQuery('OR', false), { filter: msFilter });
-      widen(scored(any, short ? 0.6 : 1));
-      const matched = new Set(any.flatMap((r) => r.queryTerms));
-      const unknown = planned.filter((p) => !matched.has(p) && p.length >= 10);
-      if (unknown.length && short) {
-        const fuzzy = this.ms.search(pairsQuery('OR', true, unknown), { filter: msFilter });
-        const have = new Map(results.map((r, i) => [r.id, i]));
-        // Documents the corrected pairs find rank up: add their score to what they had.
-        for (const r of fuzzy) {
-          const i = have.get(r.id as number);
-          if (i !== undefined) results[i]!.score += r.score * 0.6;
-          else results.push({ id: r.id as number, score: r.score * 0.5 });
-        }
-        results.sort((a, b) => b.score - a.score);
-      }
-    }
-    const numberFound = ranked.some((r) => r.match === 'number');
-    if (results.length < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) widen(scored(this.ms.search(wordsQuery('OR', typing), { filter: msFilter }), 0.4));
-    if (phrases.length) {
-      const wanted = phrases.map((p) => ` ${analyze(p).folded.join(' ')} `);
-      results = results.filter((r) => {
-        const f = this.foldedText(r.id);
-        return wanted.every((w) => f.includes(w));
-      });
-    }
-    for (const r of results) {
-      const id = this.entries[r.id]!.clause.id;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      ranked.push({ id, score: r.score, match: 'text' });
-    }
+    const planned = telling.length && short ? telling : pairTerms;
+    const pairsStep = (combineWith: 'AND' | 'OR', pairs: string[], fuzzy = false): StepQuery => ({
+      combineWith,
+      groups: pairs.map((p) => [{ term: p, field: 'pairs', fuzzy: fuzzy && p.length >= 10 ? 1 : 0 }]),
+    });
+    const wordsStep = (combineWith: 'AND' | 'OR', prefix: boolean): StepQuery => ({ combineWith, groups: terms.map((_, i) => word(i, prefix)) });
 
-    const facets = this.facetsOf(ranked.map((r) => r.id));
+    const wanted = phrases.map((p) => ` ${analyze(p).folded.join(' ')} `);
+    const accept = (entry: number) => filter(this.entries[entry]!.doc.id) && (!wanted.length || wanted.every((w) => this.foldedText(entry).includes(w)));
+    const step = (q: StepQuery) => this.exec.run(q, accept);
+    // The ranking: clauses found by an earlier step rank before those a later step adds.
+    const tier = this.tier;
+    const score = this.rankScore;
+    const members: number[] = [];
+    for (const e of pinnedEntries) tier[e] = 127;
+    const add = (m: Matches, t: number, factor: number) => {
+      for (let i = 0; i < m.ids.length; i++) {
+        const id = m.ids[i]!;
+        if (tier[id] !== -1) continue;
+        tier[id] = t;
+        score[id] = m.scores[i]! * factor;
+        members.push(id);
+      }
+    };
+    const needed = offset + limit;
+    try {
+      // Syllable pairs are rare terms with short posting lists: the fast, phrase-aware first pass.
+      // (A long question rarely holds all its pairs: it goes straight to "any pair".)
+      if (pairTerms.length && short) add(step(pairsStep('AND', planned)), 0, 2);
+      // Short queries: every word (a pair may span a line break the query does not have); then the last word as a prefix.
+      if (members.length < needed && terms.length <= 4) {
+        add(step(wordsStep('AND', false)), 1, 1);
+        if (members.length < needed && typing) add(step(wordsStep('AND', true)), 2, 0.8);
+      }
+      // Widen: any pair; then one edit on the long pairs nothing matched (a typo breaks the pairs it
+      // touches, and fuzzy matching every pair would cost more than the whole query).
+      if (members.length < needed && pairTerms.length) {
+        const any = step(pairsStep('OR', planned));
+        add(any, 3, short ? 0.6 : 1);
+        const unknown = planned.filter((p) => !any.matchedTerms.has(p) && p.length >= 10);
+        if (unknown.length && short) {
+          // Clauses the corrected pairs find rank up: their score adds to what they had, and all rank by score.
+          const fuzzy = step(pairsStep('OR', unknown, true));
+          for (let i = 0; i < fuzzy.ids.length; i++) {
+            const id = fuzzy.ids[i]!;
+            if (tier[id] === 127) continue;
+            if (tier[id] === -1) {
+              score[id] = fuzzy.scores[i]! * 0.5;
+              members.push(id);
+            } else score[id] = score[id]! + fuzzy.scores[i]! * 0.6;
+          }
+          for (const id of members) tier[id] = 3;
+        }
+      }
+      if (members.length < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) add(step(wordsStep('OR', typing)), 4, 0.4);
+      textTop = topOf(members, tier, score, Math.max(0, needed - pinned.length));
+      textTotal = members.length;
+      perDoc = this.countByDocument(pinned, members);
+    } finally {
+      for (const id of members) tier[id] = -1;
+      for (const e of pinnedEntries) tier[e] = -1;
+    }
+    const ranked = [...pinned, ...textTop.map((r) => ({ id: this.entries[r.id]!.clause.id, score: r.score, match: 'text' as const }))];
+
+    const facets = this.facetsOf(perDoc);
     const page = ranked.slice(offset, offset + limit);
     const snippetQuery = { terms: new Set(tokens.map((t) => analyzeToken(t).folded)), ...(typing ? { prefix: analyzeToken(tokens.at(-1)!).folded } : {}) };
     const hits = page.map((r) => this.hitOf(r.id, r.score, r.match, snippetQuery));
-    const result: SearchResult = { query, total: ranked.length, offset, limit, hits, facets };
+    const result: SearchResult = { query, total: pinned.length + textTotal, offset, limit, hits, facets };
     if (options.group === 'document') {
       const groups = new Map<string, { document: SearchHit['document']; hits: SearchHit[] }>();
       for (const h of hits) {
@@ -356,14 +384,32 @@ export class SearchEngine {
     return true;
   }
 
-  private facetsOf(ids: string[]): Record<string, FacetCount[]> {
-    const counts: Record<string, Map<string, FacetCount>> = { type: new Map(), issuer: new Map(), year: new Map(), series: new Map(), status: new Map(), corpus: new Map() };
-    // Count per document first: thousands of hits fall in a few hundred documents.
+  /** How many results fall in each document (facets count clauses, per document first). */
+  private countByDocument(pinned: { id: string }[], members: number[]): Map<string, number> {
     const perDoc = new Map<string, number>();
-    for (const id of ids) {
+    for (const { id } of pinned) {
       const docId = id.includes('/') ? id.slice(0, id.indexOf('/')) : id;
       perDoc.set(docId, (perDoc.get(docId) ?? 0) + 1);
     }
+    // Thousands of clauses fall in a few hundred documents: count runs of the same document.
+    let last: DocumentRecord | undefined;
+    let run = 0;
+    const flush = () => last && perDoc.set(last.id, (perDoc.get(last.id) ?? 0) + run);
+    for (const id of members) {
+      const doc = this.entries[id]!.doc;
+      if (doc !== last) {
+        flush();
+        last = doc;
+        run = 0;
+      }
+      run++;
+    }
+    flush();
+    return perDoc;
+  }
+
+  private facetsOf(perDoc: Map<string, number>): Record<string, FacetCount[]> {
+    const counts: Record<string, Map<string, FacetCount>> = { type: new Map(), issuer: new Map(), year: new Map(), series: new Map(), status: new Map(), corpus: new Map() };
     for (const [docId, n] of perDoc) {
       const d = this.docs.get(docId);
       const node = this.nodes.get(docId) ?? (d ? nodeOf(d) : undefined);
@@ -411,6 +457,22 @@ export class SearchEngine {
       match,
     };
   }
+}
+
+/** The best `k` of `members` by step (earlier first), then score, then index order. */
+function topOf(members: number[], tier: Int8Array, score: Float64Array, k: number): { id: number; score: number }[] {
+  const better = (a: number, b: number) => tier[a]! < tier[b]! || (tier[a] === tier[b] && (score[a]! > score[b]! || (score[a] === score[b] && a < b)));
+  const top: number[] = [];
+  for (const id of members) {
+    if (top.length === k && !better(id, top[k - 1]!)) continue;
+    let i = top.length === k ? k - 1 : top.length;
+    while (i > 0 && better(id, top[i - 1]!)) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = id;
+  }
+  return top.map((id) => ({ id, score: score[id]! }));
 }
 
 function entriesOf(docs: DocumentRecord[]): Entry[] {

@@ -1,0 +1,315 @@
+/**
+ * A compact, lazily decoded form of a MiniSearch index: what `build/` keeps so that a
+ * server starts in a fraction of a second.
+ *
+ * MiniSearch's own `toJSON()`/`loadJS()` turns every posting into a JSON property and,
+ * at load, every posting back into a `Map` entry: 5 M postings on the VLC laws cost
+ * seconds. Here the postings are one varint byte stream; loading rebuilds only the term
+ * tree (from sorted terms, in one pass) and the per-document field lengths, and each
+ * term's postings are decoded the first time a query touches them.
+ *
+ * The result is a real MiniSearch instance (its search, suggest and serialisation work on
+ * it); the round trip is tested against `toJSON()` of the original.
+ *
+ *   bytes: "TRCU" · u32 format version · u32 header length · header (JSON, UTF-8) · body
+ *   header: MiniSearch counters and field ids, the sorted terms, `extra` (caller data)
+ *   body:   field lengths (varint per document per field)
+ *           term offsets (varint deltas into the postings, one per term)
+ *           postings: per term, per field: fieldId+1, count, then (docId delta, tf) pairs; 0 ends the term
+ */
+import MiniSearch, { type Options } from 'minisearch';
+
+const MAGIC = 'TRCU';
+export const SAVED_INDEX_VERSION = 1;
+
+/** The parts of MiniSearch's state a saved index holds (its private fields, stable in 7.x). */
+interface Internals {
+  _documentCount: number;
+  _nextId: number;
+  _documentIds: Map<number, unknown>;
+  _idToShortId: Map<unknown, number>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, Record<string, unknown>>;
+  _dirtCount: number;
+  _index: { _tree: Tree; _size?: number; [Symbol.iterator](): Iterator<[string, Map<number, Map<number, number>>]> };
+}
+type Tree = Map<string, unknown>;
+
+export function internals(ms: MiniSearch<never> | MiniSearch<any>): Internals {
+  return ms as unknown as Internals;
+}
+
+interface Header {
+  documentCount: number;
+  nextId: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  dirtCount: number;
+  /** Short id → document id, or null when every short id `i` maps to the id `String(i)`. */
+  documentIds: [number, unknown][] | null;
+  storedFields: [number, Record<string, unknown>][];
+  terms: string[];
+  extra: unknown;
+}
+
+export function saveIndex(ms: MiniSearch<any>, extra: unknown = null): Uint8Array {
+  const m = internals(ms);
+  const entries = [...m._index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const shortIds = [...m._fieldLength.keys()].sort((a, b) => a - b);
+  const identity = m._documentIds.size === m._nextId && [...m._documentIds].every(([s, id]) => id === String(s));
+  const header: Header = {
+    documentCount: m._documentCount,
+    nextId: m._nextId,
+    fieldIds: m._fieldIds,
+    averageFieldLength: m._avgFieldLength,
+    dirtCount: m._dirtCount,
+    documentIds: identity ? null : [...m._documentIds],
+    storedFields: [...m._storedFields],
+    terms: entries.map((e) => e[0]),
+    extra,
+  };
+  const w = new Writer();
+  const fieldCount = Object.keys(m._fieldIds).length;
+  w.varint(shortIds.length);
+  let prev = 0;
+  for (const s of shortIds) {
+    w.varint(s - prev);
+    prev = s;
+    const lengths = m._fieldLength.get(s)!;
+    for (let f = 0; f < fieldCount; f++) w.varint(lengths[f] ?? 0);
+  }
+  const postings = new Writer();
+  const offsets: number[] = [];
+  for (const [, data] of entries) {
+    offsets.push(postings.length);
+    for (const [fieldId, freqs] of data) {
+      if (!freqs.size) continue;
+      postings.varint(fieldId + 1);
+      postings.varint(freqs.size);
+      // Postings are written in ascending short id: deltas stay small.
+      const ids = [...freqs.keys()].sort((a, b) => a - b);
+      let last = 0;
+      for (const id of ids) {
+        postings.varint(id - last);
+        postings.varint(freqs.get(id)!);
+        last = id;
+      }
+    }
+    postings.varint(0);
+  }
+  let at = 0;
+  for (const o of offsets) {
+    w.varint(o - at);
+    at = o;
+  }
+  const head = new TextEncoder().encode(JSON.stringify(header));
+  const body = w.bytes();
+  const post = postings.bytes();
+  const out = new Uint8Array(12 + head.length + body.length + post.length);
+  out.set(new TextEncoder().encode(MAGIC), 0);
+  const view = new DataView(out.buffer);
+  view.setUint32(4, SAVED_INDEX_VERSION);
+  view.setUint32(8, head.length);
+  out.set(head, 12);
+  out.set(body, 12 + head.length);
+  out.set(post, 12 + head.length + body.length);
+  return out;
+}
+
+/** Whether these bytes are a saved index (its magic number), before trying to load them. */
+export function isSavedIndex(bytes: Uint8Array): boolean {
+  return bytes.length >= 12 && new TextDecoder().decode(bytes.subarray(0, 4)) === MAGIC;
+}
+
+export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: MiniSearch<T>; extra: unknown } {
+  if (!isSavedIndex(bytes)) throw new Error('not a saved tracuu search index');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint32(4);
+  if (version !== SAVED_INDEX_VERSION) throw new Error(`saved search index has format ${version}, this tracuu reads ${SAVED_INDEX_VERSION}`);
+  const headLength = view.getUint32(8);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headLength))) as Header;
+  const r = new Reader(bytes, 12 + headLength);
+  const ms = new MiniSearch<T>(options);
+  const m = internals(ms);
+  const fieldCount = Object.keys(header.fieldIds).length;
+  const docs = r.varint();
+  const fieldLength = new Map<number, number[]>();
+  let s = 0;
+  for (let i = 0; i < docs; i++) {
+    s += r.varint();
+    const lengths = new Array<number>(fieldCount);
+    for (let f = 0; f < fieldCount; f++) lengths[f] = r.varint();
+    fieldLength.set(s, lengths);
+  }
+  const offsets = new Array<number>(header.terms.length);
+  let at = 0;
+  for (let i = 0; i < offsets.length; i++) offsets[i] = at += r.varint();
+  const base = r.at;
+  const documentIds = new Map<number, unknown>(header.documentIds ?? []);
+  const idToShortId = new Map<unknown, number>();
+  if (!header.documentIds) for (const k of fieldLength.keys()) documentIds.set(k, String(k));
+  for (const [k, v] of documentIds) idToShortId.set(v, k);
+  m._documentCount = header.documentCount;
+  m._nextId = header.nextId;
+  m._fieldIds = header.fieldIds;
+  m._avgFieldLength = header.averageFieldLength;
+  m._dirtCount = header.dirtCount;
+  m._fieldLength = fieldLength;
+  m._documentIds = documentIds;
+  m._idToShortId = idToShortId;
+  m._storedFields = new Map(header.storedFields);
+  const values = offsets.map((o) => new LazyTermData(bytes, base + o));
+  m._index._tree = treeOf(header.terms, values, 0, header.terms.length, 0);
+  m._index._size = undefined;
+  return { ms, extra: header.extra };
+}
+
+/** How many documents hold `term` in `fieldId`, without decoding its postings. */
+export function documentFrequency(ms: MiniSearch<any>, term: string, fieldId: number): number {
+  const data = (ms as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
+  if (!data) return 0;
+  if (data instanceof LazyTermData) return data.sizeOf(fieldId);
+  return data.get(fieldId)?.size ?? 0;
+}
+
+/**
+ * A term's postings (field id → document → term frequency), decoded on first use.
+ * MiniSearch reads term data only through the Map interface; every reader decodes first.
+ */
+class LazyTermData extends Map<number, Map<number, number>> {
+  #bytes: Uint8Array | undefined;
+  #at: number;
+  constructor(bytes: Uint8Array, at: number) {
+    super();
+    this.#bytes = bytes;
+    this.#at = at;
+  }
+  #decode(): void {
+    const bytes = this.#bytes;
+    if (!bytes) return;
+    this.#bytes = undefined;
+    const r = new Reader(bytes, this.#at);
+    for (let field = r.varint(); field; field = r.varint()) {
+      const n = r.varint();
+      const freqs = new Map<number, number>();
+      let id = 0;
+      for (let i = 0; i < n; i++) {
+        id += r.varint();
+        freqs.set(id, r.varint());
+      }
+      super.set(field - 1, freqs);
+    }
+  }
+  sizeOf(fieldId: number): number {
+    if (!this.#bytes) return super.get(fieldId)?.size ?? 0;
+    const r = new Reader(this.#bytes, this.#at);
+    for (let field = r.varint(); field; field = r.varint()) {
+      const n = r.varint();
+      if (field - 1 === fieldId) return n;
+      for (let i = 0; i < 2 * n; i++) r.varint();
+    }
+    return 0;
+  }
+  override get(k: number) {
+    this.#decode();
+    return super.get(k);
+  }
+  override has(k: number) {
+    this.#decode();
+    return super.has(k);
+  }
+  override set(k: number, v: Map<number, number>) {
+    this.#decode();
+    return super.set(k, v);
+  }
+  override delete(k: number) {
+    this.#decode();
+    return super.delete(k);
+  }
+  override get size() {
+    this.#decode();
+    return super.size;
+  }
+  override keys() {
+    this.#decode();
+    return super.keys();
+  }
+  override values() {
+    this.#decode();
+    return super.values();
+  }
+  override entries() {
+    this.#decode();
+    return super.entries();
+  }
+  override forEach(f: (v: Map<number, number>, k: number, m: Map<number, Map<number, number>>) => void, thisArg?: unknown) {
+    this.#decode();
+    super.forEach(f, thisArg);
+  }
+  override [Symbol.iterator]() {
+    this.#decode();
+    return super[Symbol.iterator]();
+  }
+}
+
+/**
+ * The radix tree MiniSearch's SearchableMap keeps (edge label → child; '' → value), built
+ * from sorted terms in one pass instead of one insertion per term.
+ */
+function treeOf(terms: string[], values: unknown[], lo: number, hi: number, depth: number): Tree {
+  const node: Tree = new Map();
+  let i = lo;
+  if (i < hi && terms[i]!.length === depth) node.set('', values[i++]);
+  while (i < hi) {
+    const c = terms[i]![depth];
+    let j = i + 1;
+    while (j < hi && terms[j]![depth] === c) j++;
+    const a = terms[i]!;
+    const b = terms[j - 1]!;
+    let l = depth + 1;
+    while (l < a.length && l < b.length && a[l] === b[l]) l++;
+    node.set(a.slice(depth, l), treeOf(terms, values, i, j, l));
+    i = j;
+  }
+  return node;
+}
+
+class Writer {
+  private buf = new Uint8Array(1 << 16);
+  length = 0;
+  varint(n: number): void {
+    if (this.length + 5 > this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    while (n >= 0x80) {
+      this.buf[this.length++] = (n & 0x7f) | 0x80;
+      n >>>= 7;
+    }
+    this.buf[this.length++] = n;
+  }
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
+}
+
+class Reader {
+  constructor(
+    private readonly bytes: Uint8Array,
+    public at: number,
+  ) {}
+  varint(): number {
+    let n = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = this.bytes[this.at++]!;
+      n |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    return n >>> 0;
+  }
+}
