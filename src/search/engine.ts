@@ -22,6 +22,7 @@ import { escapeHtml, snippet } from './snippet.ts';
 import { matchNodes, parseNumberQuery } from './number-query.ts';
 import { Executor, type Matches, type StepQuery, type TermSpec } from './execute.ts';
 import { loadIndex, saveIndex } from './saved-index.ts';
+import { Ranking } from './ranking.ts';
 
 interface Entry {
   clause: Clause;
@@ -77,9 +78,7 @@ export class SearchEngine {
   /** Clause id → entry (MiniSearch short id). */
   private readonly entryOf = new Map<string, number>();
   private readonly exec: Executor;
-  // Per-query scratch over entries: which step found a clause (-1: none yet), and its score.
-  private readonly tier: Int8Array;
-  private readonly rankScore: Float64Array;
+  private readonly ranking: Ranking;
 
   private constructor(
     private readonly ms: MiniSearch<Entry & { id: number }>,
@@ -93,8 +92,7 @@ export class SearchEngine {
       this.entryOf.set(e.clause.id, i);
     });
     this.exec = new Executor(ms);
-    this.tier = new Int8Array(this.entries.length).fill(-1);
-    this.rankScore = new Float64Array(this.entries.length);
+    this.ranking = new Ranking(this.entries.length);
     this.docs = new Map(docs.map((d) => [d.id, d]));
     this.nodes = new Map((graph?.nodes ?? []).map((n) => [n.id, n]));
     for (const e of graph?.edges ?? []) {
@@ -215,59 +213,38 @@ export class SearchEngine {
     const wordsStep = (combineWith: 'AND' | 'OR', prefix: boolean): StepQuery => ({ combineWith, groups: terms.map((_, i) => word(i, prefix)) });
 
     const wanted = phrases.map((p) => ` ${analyze(p).folded.join(' ')} `);
-    const accept = (entry: number) => filter(this.entries[entry]!.doc.id) && (!wanted.length || wanted.every((w) => this.foldedText(entry).includes(w)));
+    // No filter and no phrase: no per-clause check at all (it is called for every match).
+    const unfiltered = !wanted.length && !hasFilters(options);
+    const accept = unfiltered ? undefined : (entry: number) => filter(this.entries[entry]!.doc.id) && (!wanted.length || wanted.every((w) => this.foldedText(entry).includes(w)));
     const step = (q: StepQuery) => this.exec.run(q, accept);
     // The ranking: clauses found by an earlier step rank before those a later step adds.
-    const tier = this.tier;
-    const score = this.rankScore;
-    const members: number[] = [];
-    for (const e of pinnedEntries) tier[e] = 127;
-    const add = (m: Matches, t: number, factor: number) => {
-      for (let i = 0; i < m.ids.length; i++) {
-        const id = m.ids[i]!;
-        if (tier[id] !== -1) continue;
-        tier[id] = t;
-        score[id] = m.scores[i]! * factor;
-        members.push(id);
-      }
-    };
+    const rank = this.ranking;
+    for (const e of pinnedEntries) rank.pin(e);
     const needed = offset + limit;
     try {
       // Syllable pairs are rare terms with short posting lists: the fast, phrase-aware first pass.
       // (A long question rarely holds all its pairs: it goes straight to "any pair".)
-      if (pairTerms.length && short) add(step(pairsStep('AND', planned)), 0, 2);
+      if (pairTerms.length && short) rank.add(step(pairsStep('AND', planned)), 0, 2);
       // Short queries: every word (a pair may span a line break the query does not have); then the last word as a prefix.
-      if (members.length < needed && terms.length <= 4) {
-        add(step(wordsStep('AND', false)), 1, 1);
-        if (members.length < needed && typing) add(step(wordsStep('AND', true)), 2, 0.8);
+      if (rank.size < needed && terms.length <= 4) {
+        rank.add(step(wordsStep('AND', false)), 1, 1);
+        if (rank.size < needed && typing) rank.add(step(wordsStep('AND', true)), 2, 0.8);
       }
       // Widen: any pair; then one edit on the long pairs nothing matched (a typo breaks the pairs it
       // touches, and fuzzy matching every pair would cost more than the whole query).
-      if (members.length < needed && pairTerms.length) {
+      if (rank.size < needed && pairTerms.length) {
         const any = step(pairsStep('OR', planned));
-        add(any, 3, short ? 0.6 : 1);
         const unknown = planned.filter((p) => !any.matchedTerms.has(p) && p.length >= 10);
-        if (unknown.length && short) {
-          // Clauses the corrected pairs find rank up: their score adds to what they had, and all rank by score.
-          const fuzzy = step(pairsStep('OR', unknown, true));
-          for (let i = 0; i < fuzzy.ids.length; i++) {
-            const id = fuzzy.ids[i]!;
-            if (tier[id] === 127) continue;
-            if (tier[id] === -1) {
-              score[id] = fuzzy.scores[i]! * 0.5;
-              members.push(id);
-            } else score[id] = score[id]! + fuzzy.scores[i]! * 0.6;
-          }
-          for (const id of members) tier[id] = 3;
-        }
+        rank.add(any, 3, short ? 0.6 : 1);
+        // Clauses the corrected pairs find rank up: their score adds to what they had, and all rank by score.
+        if (unknown.length && short) rank.merge(step(pairsStep('OR', unknown, true)), 3, 0.6, 0.5);
       }
-      if (members.length < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) add(step(wordsStep('OR', typing)), 4, 0.4);
-      textTop = topOf(members, tier, score, Math.max(0, needed - pinned.length));
-      textTotal = members.length;
-      perDoc = this.countByDocument(pinned, members);
+      if (rank.size < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) rank.add(step(wordsStep('OR', typing)), 4, 0.4);
+      textTop = rank.top(needed - pinned.length);
+      textTotal = rank.size;
+      perDoc = this.countByDocument(pinned, rank.members());
     } finally {
-      for (const id of members) tier[id] = -1;
-      for (const e of pinnedEntries) tier[e] = -1;
+      rank.clear();
     }
     const ranked = [...pinned, ...textTop.map((r) => ({ id: this.entries[r.id]!.clause.id, score: r.score, match: 'text' as const }))];
 
@@ -360,7 +337,7 @@ export class SearchEngine {
   }
 
   private filterFor(o: SearchOptions): (docId: string) => boolean {
-    if (!o.type?.length && !o.issuer?.length && !o.from && !o.to && !o.series?.length && !o.status?.length && !o.corpus?.length) return () => true;
+    if (!hasFilters(o)) return () => true;
     const memo = new Map<string, boolean>();
     return (docId) => {
       let v = memo.get(docId);
@@ -385,7 +362,7 @@ export class SearchEngine {
   }
 
   /** How many results fall in each document (facets count clauses, per document first). */
-  private countByDocument(pinned: { id: string }[], members: number[]): Map<string, number> {
+  private countByDocument(pinned: { id: string }[], members: Int32Array): Map<string, number> {
     const perDoc = new Map<string, number>();
     for (const { id } of pinned) {
       const docId = id.includes('/') ? id.slice(0, id.indexOf('/')) : id;
@@ -428,7 +405,8 @@ export class SearchEngine {
       add2('status', node.status, node.status ? STATUS_LABEL[node.status] : undefined);
       add2('corpus', d?.corpus);
     }
-    return Object.fromEntries(Object.entries(counts).map(([k, m]) => [k, [...m.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))]));
+    // Ties by code unit order: localeCompare costs microseconds a call, and facets sort on every query.
+    return Object.fromEntries(Object.entries(counts).map(([k, m]) => [k, [...m.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))]));
   }
 
   private hitOf(id: string, score: number, match: SearchHit['match'], q: { terms: Set<string>; prefix?: string }): SearchHit {
@@ -459,20 +437,8 @@ export class SearchEngine {
   }
 }
 
-/** The best `k` of `members` by step (earlier first), then score, then index order. */
-function topOf(members: number[], tier: Int8Array, score: Float64Array, k: number): { id: number; score: number }[] {
-  const better = (a: number, b: number) => tier[a]! < tier[b]! || (tier[a] === tier[b] && (score[a]! > score[b]! || (score[a] === score[b] && a < b)));
-  const top: number[] = [];
-  for (const id of members) {
-    if (top.length === k && !better(id, top[k - 1]!)) continue;
-    let i = top.length === k ? k - 1 : top.length;
-    while (i > 0 && better(id, top[i - 1]!)) {
-      top[i] = top[i - 1]!;
-      i--;
-    }
-    top[i] = id;
-  }
-  return top.map((id) => ({ id, score: score[id]! }));
+function hasFilters(o: SearchOptions): boolean {
+  return !!(o.type?.length || o.issuer?.length || o.from || o.to || o.series?.length || o.status?.length || o.corpus?.length);
 }
 
 function entriesOf(docs: DocumentRecord[]): Entry[] {

@@ -50,6 +50,15 @@ interface Source {
   weight: number;
 }
 
+/** A posting list as arrays: documents, and each one's BM25 term part (d + tf·(k+1) / (tf + k·norm)). */
+interface Columns {
+  ids: Int32Array;
+  part: Float64Array;
+}
+
+/** Lists shorter than this are read from the Map directly; longer ones get cached columns. */
+const COLUMNS_FROM = 64;
+
 export class Executor {
   private readonly lengths: Float64Array[];
   private readonly avg: number[];
@@ -64,6 +73,10 @@ export class Executor {
   private readonly lastSource: Int32Array;
   private readonly count: Uint16Array;
   private readonly touched: Int32Array;
+  // Output buffers: a step's matches are views on these, valid until the next step.
+  private readonly outIds: Int32Array;
+  private readonly outScores: Float64Array;
+  private readonly columns = new WeakMap<Postings, Columns>();
 
   constructor(private readonly ms: MiniSearch<any>) {
     const m = internals(ms);
@@ -84,8 +97,11 @@ export class Executor {
     this.lastSource = new Int32Array(n).fill(-1);
     this.count = new Uint16Array(n);
     this.touched = new Int32Array(n);
+    this.outIds = new Int32Array(n);
+    this.outScores = new Float64Array(n);
   }
 
+  /** Scores every document matching `query` (and `filter`). The arrays returned are valid until the next call. */
   run(query: StepQuery, filter?: (id: number) => boolean): Matches {
     const { sources, terms } = this.expand(query);
     const matchedTerms = new Set<string>();
@@ -100,7 +116,7 @@ export class Executor {
     } else {
       // Rarest group first; later groups only score the documents every earlier group matched.
       const byGroup = query.groups.map((_, g) => sources.filter((s) => s.group === g));
-      if (byGroup.some((g) => !g.length)) return { ids: new Int32Array(0), scores: new Float64Array(0), matchedTerms };
+      if (byGroup.some((g) => !g.length)) return { ids: this.outIds.subarray(0, 0), scores: this.outScores.subarray(0, 0), matchedTerms };
       const order = byGroup.map((g, i) => [i, g.reduce((n, s) => n + s.postings.size, 0)] as const).sort((a, b) => a[1] - b[1]);
       let required = 0;
       let candidates = 0;
@@ -124,8 +140,8 @@ export class Executor {
       touched = kept;
     }
     let n = 0;
-    const ids = new Int32Array(touched);
-    const scores = new Float64Array(touched);
+    const ids = this.outIds;
+    const scores = this.outScores;
     for (let t = 0; t < touched; t++) {
       const id = this.touched[t]!;
       if (!filter || filter(id)) {
@@ -149,52 +165,78 @@ export class Executor {
 
   /** Adds a source's postings to every document it holds (an OR step, or the first AND group). */
   private accumulate(s: Source, touched: number, and: boolean): number {
-    const { k, b, d } = this.bm25;
-    const lengths = this.lengths[s.fieldId]!;
-    const avg = this.avg[s.fieldId]!;
     const w = s.weight * idf(this.documentCount, s.postings.size);
     const gbit = 1 << s.group;
     const sbit = 1 << s.source;
-    for (const [id, tf] of s.postings) {
-      if (!this.seen[id]) {
-        this.seen[id] = 1;
-        this.touched[touched++] = id;
+    const { seen, score, groups, sources, lastSource, count } = this;
+    const list = this.touched;
+    const { ids, part } = this.columnsOf(s);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (!seen[id]) {
+        seen[id] = 1;
+        list[touched++] = id;
       }
-      this.score[id] = this.score[id]! + w * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[id]!) / avg)));
+      score[id] = score[id]! + w * part[i]!;
       if (and) {
-        this.groups[id] = this.groups[id]! | gbit;
-        this.sources[id] = this.sources[id]! | sbit;
-      } else if (this.lastSource[id] !== s.source) {
-        this.lastSource[id] = s.source;
-        this.count[id] = this.count[id]! + 1;
+        groups[id] = groups[id]! | gbit;
+        sources[id] = sources[id]! | sbit;
+      } else if (lastSource[id] !== s.source) {
+        lastSource[id] = s.source;
+        count[id] = count[id]! + 1;
       }
     }
     return touched;
   }
 
-  /** Adds a source's postings to the documents still in the running of an AND step. */
-  private accumulateOn(s: Source, touched: number, required: number, candidates: number): void {
+  /** The posting list as columns, with the BM25 term part computed once per list and kept. */
+  private columnsOf(s: Source): Columns {
+    const cached = this.columns.get(s.postings);
+    if (cached) return cached;
     const { k, b, d } = this.bm25;
     const lengths = this.lengths[s.fieldId]!;
     const avg = this.avg[s.fieldId]!;
+    const ids = new Int32Array(s.postings.size);
+    const part = new Float64Array(s.postings.size);
+    let i = 0;
+    s.postings.forEach((tf, id) => {
+      ids[i] = id;
+      part[i++] = d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[id]!) / avg));
+    });
+    const columns = { ids, part };
+    if (ids.length >= COLUMNS_FROM) this.columns.set(s.postings, columns);
+    return columns;
+  }
+
+  /** Adds a source's postings to the documents still in the running of an AND step. */
+  private accumulateOn(s: Source, touched: number, required: number, candidates: number): void {
     const w = s.weight * idf(this.documentCount, s.postings.size);
     const gbit = 1 << s.group;
     const sbit = 1 << s.source;
-    const add = (id: number, tf: number) => {
-      this.score[id] = this.score[id]! + w * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[id]!) / avg)));
-      this.groups[id] = this.groups[id]! | gbit;
-      this.sources[id] = this.sources[id]! | sbit;
-    };
+    const { score, groups, sources } = this;
     // Walk whichever is shorter: the candidates (looking each up) or the postings.
     if (candidates < s.postings.size) {
+      const { k, b, d } = this.bm25;
+      const lengths = this.lengths[s.fieldId]!;
+      const avg = this.avg[s.fieldId]!;
       for (let t = 0; t < touched; t++) {
         const id = this.touched[t]!;
-        if ((this.groups[id]! & required) !== required) continue;
+        if ((groups[id]! & required) !== required) continue;
         const tf = s.postings.get(id);
-        if (tf !== undefined) add(id, tf);
+        if (tf === undefined) continue;
+        score[id] = score[id]! + w * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[id]!) / avg)));
+        groups[id] = groups[id]! | gbit;
+        sources[id] = sources[id]! | sbit;
       }
     } else {
-      for (const [id, tf] of s.postings) if ((this.groups[id]! & required) === required) add(id, tf);
+      const { ids, part } = this.columnsOf(s);
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if ((groups[id]! & required) !== required) continue;
+        score[id] = score[id]! + w * part[i]!;
+        groups[id] = groups[id]! | gbit;
+        sources[id] = sources[id]! | sbit;
+      }
     }
   }
 

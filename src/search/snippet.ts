@@ -15,45 +15,55 @@ export interface SnippetQuery {
 }
 
 export function snippet(text: string, q: SnippetQuery, max = 260): string {
+  // Runs on every hit of every query: flags in a typed array, no per-token arrays or closures.
   const tokens = tokenize(text);
-  const hit = tokens.map((t) => {
-    const f = analyzeToken(t).folded;
-    return q.terms.has(f) || (!!q.prefix && q.prefix.length >= 2 && f.startsWith(q.prefix));
-  });
-  // The window of ~40 tokens with the most matches.
+  const n = tokens.length;
+  const hit = new Uint8Array(n);
+  const prefix = q.prefix && q.prefix.length >= 2 ? q.prefix : undefined;
+  for (let i = 0; i < n; i++) {
+    const f = analyzeToken(tokens[i]!).folded;
+    if (q.terms.has(f) || (prefix !== undefined && f.startsWith(prefix))) hit[i] = 1;
+  }
+  // The window of W tokens with the most matches; runs of matched words (phrases) weigh double.
   const W = 24;
+  const weight = (i: number) => (hit[i] ? (hit[i - 1] || hit[i + 1] ? 2 : 1) : 0);
   let best = 0;
   let bestCount = -1;
   let count = 0;
-  // Runs of matched words (phrases) weigh double.
-  const weight = hit.map((h, i) => (h ? (hit[i - 1] || hit[i + 1] ? 2 : 1) : 0));
-  for (let i = 0; i < tokens.length; i++) {
-    count += weight[i]!;
-    if (i >= W) count -= weight[i - W]!;
+  for (let i = 0; i < n; i++) {
+    count += weight(i);
+    if (i >= W) count -= weight(i - W);
     if (count > bestCount) {
       bestCount = count;
       best = Math.max(0, i - W + 1);
     }
   }
   // The window's characters, widened evenly to about `max` (whole tokens).
-  const last = Math.min(tokens.length - 1, best + W - 1);
+  const last = Math.min(n - 1, best + W - 1);
   let from = tokens[best]?.start ?? 0;
   let to = tokens[last]?.end ?? text.length;
   if (to - from > max) to = from + max;
   const room = Math.max(0, max - (to - from));
   from = Math.max(0, from - Math.floor(room / 3));
   to = Math.min(text.length, to + room - Math.floor(room / 3));
-  const startTok = tokens.find((t) => t.start >= from);
-  from = from === 0 || !startTok ? 0 : startTok.start;
-  const endTok = tokens.filter((t) => t.end <= to).at(-1);
-  if (endTok && to < text.length) to = endTok.end;
+  if (from > 0) {
+    let i = 0;
+    while (i < n && tokens[i]!.start < from) i++;
+    from = i < n ? tokens[i]!.start : 0;
+  }
+  if (to < text.length) {
+    let i = n - 1;
+    while (i >= 0 && tokens[i]!.end > to) i--;
+    if (i >= 0) to = tokens[i]!.end;
+  }
   let out = from > 0 ? '…' : '';
   let at = from;
-  tokens.forEach((t, i) => {
-    if (t.start < from || t.end > to || !hit[i]) return;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (!hit[i] || t.start < from || t.end > to) continue;
     out += escapeHtml(text.slice(at, t.start)) + '<mark>' + escapeHtml(t.text) + '</mark>';
     at = t.end;
-  });
+  }
   out += escapeHtml(text.slice(at, to));
   if (to < text.length) out += '…';
   return out.replace(/\s+/g, ' ').trim();
