@@ -54,11 +54,21 @@ function dateContext(out: Token[], breakBefore: boolean): boolean {
   return prev.kind === 'syllable' && DATE_CONTEXT.has(prev.value);
 }
 
+// Syllables repeat (a few thousand spellings make up a law): a bounded memo of their
+// canonical values saves a lowercase + tone pass per word, when indexing and in snippets.
+const VALUES = new Map<string, string>();
+
 /** Canonical value of a word run (letters, marks, digits). */
 function wordValue(raw: string, plain: boolean, marks: boolean): string {
   if (plain) return raw; // lowercase ASCII: nothing to do
-  const s = marks ? raw.normalize('NFC') : raw;
-  return canonicalTones(s.toLowerCase());
+  let v = VALUES.get(raw);
+  if (v === undefined) {
+    const s = marks ? raw.normalize('NFC') : raw;
+    v = canonicalTones(s.toLowerCase());
+    if (VALUES.size >= 65_536) VALUES.clear();
+    VALUES.set(raw, v);
+  }
+  return v;
 }
 
 /** Split text into syllables, numbers, dates and legal identifiers with exact offsets. */
