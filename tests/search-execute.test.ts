@@ -9,11 +9,24 @@ import { MINISEARCH_OPTIONS } from '../src/search/engine.ts';
 import { Executor, toMiniSearchQuery, type StepQuery } from '../src/search/execute.ts';
 import { documentFrequency, loadIndex, saveIndex } from '../src/search/saved-index.ts';
 import { analyze } from '../src/search/analyze.ts';
+import { indexAll } from '../src/search/bulk-index.ts';
 import type { DocumentRecord } from '../src/model.ts';
 import { seedCorpus } from './helpers/seeds.ts';
 import { describeExternal, externalPath } from './helpers/external.ts';
 import { loadInputs } from '../indexer/inputs.ts';
 import { buildCorpus } from '../src/corpus.ts';
+
+function bulkOf(docs: DocumentRecord[]): MiniSearch<any> {
+  const texts = docs.flatMap((doc) => doc.clauses.filter((c) => c.text.trim()).map((c) => c.text));
+  return indexAll(
+    MINISEARCH_OPTIONS as never,
+    texts.map((t, id) => {
+      const a = analyze(t);
+      return { id: String(id), fields: [a.exact, a.folded, a.pairs] };
+    }),
+  );
+}
+const sortIndex = (js: ReturnType<MiniSearch['toJSON']>) => ({ ...js, index: [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
 
 function miniSearchOf(docs: DocumentRecord[]): MiniSearch<any> {
   const ms = new MiniSearch<any>(MINISEARCH_OPTIONS as never);
@@ -82,8 +95,16 @@ describe('Executor gives MiniSearch’s scores (seeds)', () => {
   });
 });
 
+describe('bulk index', () => {
+  it('is the index MiniSearch’s addAll builds (same toJSON, field lengths and averages included)', () => {
+    expect(sortIndex(bulkOf(seeds.artifact.documents).toJSON())).toEqual(sortIndex(seedIndex.toJSON()));
+  });
+  it('refuses a duplicate id, as MiniSearch does', () => {
+    expect(() => indexAll(MINISEARCH_OPTIONS as never, [{ id: 'a', fields: [[], [], []] }, { id: 'a', fields: [[], [], []] }])).toThrow(/duplicate ID a/);
+  });
+});
+
 describe('saved index', () => {
-  const sortIndex = (js: ReturnType<MiniSearch['toJSON']>) => ({ ...js, index: [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
   it('loads back into the MiniSearch that was saved (same toJSON, same search results)', () => {
     const bytes = saveIndex(seedIndex, { note: 'kept' });
     const { ms, extra } = loadIndex(bytes, MINISEARCH_OPTIONS as never);
@@ -114,8 +135,9 @@ describeExternal('Executor and saved index on the VLC laws (68k clauses)', () =>
     const { inputs } = await loadInputs([externalPath('vlc/corpus')]);
     const { artifact } = buildCorpus(inputs.slice(0, 40), { contentHash: 'test' });
     const ms = miniSearchOf(artifact.documents);
-    const { ms: loaded } = loadIndex(saveIndex(ms), MINISEARCH_OPTIONS as never);
-    return { ms, loaded, ex: new Executor(loaded) };
+    const bulk = bulkOf(artifact.documents);
+    const { ms: loaded } = loadIndex(saveIndex(bulk), MINISEARCH_OPTIONS as never);
+    return { ms, bulk, loaded, ex: new Executor(loaded) };
   })();
   const queries = ['người lao động bị tai nạn lao động được hưởng chế độ gì', 'quyen su dung dat', 'thời hạn giải quyết khiếu nại lần đầu', 'hop dong lao d', 'xử phạt vi phạm hành chính'];
   for (const q of queries)
@@ -124,6 +146,10 @@ describeExternal('Executor and saved index on the VLC laws (68k clauses)', () =>
         const { loaded, ex } = await ready;
         expectSameScores(loaded, ex, step);
       });
+  it('the bulk index is the one addAll builds', async () => {
+    const { ms, bulk } = await ready;
+    expect(sortIndex(bulk.toJSON())).toEqual(sortIndex(ms.toJSON()));
+  });
   it('a loaded index answers MiniSearch queries as the original does', async () => {
     const { ms, loaded } = await ready;
     for (const q of ['lao_dong', 'quyen', 'khieu_nai'])

@@ -12,7 +12,7 @@
  */
 import type MiniSearch from 'minisearch';
 import type { Query } from 'minisearch';
-import { internals } from './saved-index.ts';
+import { internals } from './minisearch-internals.ts';
 
 /** One query term: looked up exactly, and optionally as a prefix or within `fuzzy` edits. */
 export interface TermSpec {

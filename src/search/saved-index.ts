@@ -18,28 +18,11 @@
  *           postings: per term, per field: fieldId+1, count, then (docId delta, tf) pairs; 0 ends the term
  */
 import MiniSearch, { type Options } from 'minisearch';
+import { internals, treeOf } from './minisearch-internals.ts';
+import { encodeTermData, Reader, TermData, Writer } from './term-data.ts';
 
 const MAGIC = 'TRCU';
 export const SAVED_INDEX_VERSION = 1;
-
-/** The parts of MiniSearch's state a saved index holds (its private fields, stable in 7.x). */
-interface Internals {
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, unknown>;
-  _idToShortId: Map<unknown, number>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _storedFields: Map<number, Record<string, unknown>>;
-  _dirtCount: number;
-  _index: { _tree: Tree; _size?: number; [Symbol.iterator](): Iterator<[string, Map<number, Map<number, number>>]> };
-}
-type Tree = Map<string, unknown>;
-
-export function internals(ms: MiniSearch<never> | MiniSearch<any>): Internals {
-  return ms as unknown as Internals;
-}
 
 interface Header {
   documentCount: number;
@@ -84,20 +67,7 @@ export function saveIndex(ms: MiniSearch<any>, extra: unknown = null): Uint8Arra
   const offsets: number[] = [];
   for (const [, data] of entries) {
     offsets.push(postings.length);
-    for (const [fieldId, freqs] of data) {
-      if (!freqs.size) continue;
-      postings.varint(fieldId + 1);
-      postings.varint(freqs.size);
-      // Postings are written in ascending short id: deltas stay small.
-      const ids = [...freqs.keys()].sort((a, b) => a - b);
-      let last = 0;
-      for (const id of ids) {
-        postings.varint(id - last);
-        postings.varint(freqs.get(id)!);
-        last = id;
-      }
-    }
-    postings.varint(0);
+    encodeTermData(data, postings);
   }
   let at = 0;
   for (const o of offsets) {
@@ -160,7 +130,7 @@ export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: Mini
   m._documentIds = documentIds;
   m._idToShortId = idToShortId;
   m._storedFields = new Map(header.storedFields);
-  const values = offsets.map((o) => new LazyTermData(bytes, base + o));
+  const values = offsets.map((o) => TermData.fromBytes(bytes, base + o));
   m._index._tree = treeOf(header.terms, values, 0, header.terms.length, 0);
   m._index._size = undefined;
   return { ms, extra: header.extra };
@@ -170,146 +140,6 @@ export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: Mini
 export function documentFrequency(ms: MiniSearch<any>, term: string, fieldId: number): number {
   const data = (ms as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
   if (!data) return 0;
-  if (data instanceof LazyTermData) return data.sizeOf(fieldId);
+  if (data instanceof TermData) return data.sizeOf(fieldId);
   return data.get(fieldId)?.size ?? 0;
-}
-
-/**
- * A term's postings (field id → document → term frequency), decoded on first use.
- * MiniSearch reads term data only through the Map interface; every reader decodes first.
- */
-class LazyTermData extends Map<number, Map<number, number>> {
-  #bytes: Uint8Array | undefined;
-  #at: number;
-  constructor(bytes: Uint8Array, at: number) {
-    super();
-    this.#bytes = bytes;
-    this.#at = at;
-  }
-  #decode(): void {
-    const bytes = this.#bytes;
-    if (!bytes) return;
-    this.#bytes = undefined;
-    const r = new Reader(bytes, this.#at);
-    for (let field = r.varint(); field; field = r.varint()) {
-      const n = r.varint();
-      const freqs = new Map<number, number>();
-      let id = 0;
-      for (let i = 0; i < n; i++) {
-        id += r.varint();
-        freqs.set(id, r.varint());
-      }
-      super.set(field - 1, freqs);
-    }
-  }
-  sizeOf(fieldId: number): number {
-    if (!this.#bytes) return super.get(fieldId)?.size ?? 0;
-    const r = new Reader(this.#bytes, this.#at);
-    for (let field = r.varint(); field; field = r.varint()) {
-      const n = r.varint();
-      if (field - 1 === fieldId) return n;
-      for (let i = 0; i < 2 * n; i++) r.varint();
-    }
-    return 0;
-  }
-  override get(k: number) {
-    this.#decode();
-    return super.get(k);
-  }
-  override has(k: number) {
-    this.#decode();
-    return super.has(k);
-  }
-  override set(k: number, v: Map<number, number>) {
-    this.#decode();
-    return super.set(k, v);
-  }
-  override delete(k: number) {
-    this.#decode();
-    return super.delete(k);
-  }
-  override get size() {
-    this.#decode();
-    return super.size;
-  }
-  override keys() {
-    this.#decode();
-    return super.keys();
-  }
-  override values() {
-    this.#decode();
-    return super.values();
-  }
-  override entries() {
-    this.#decode();
-    return super.entries();
-  }
-  override forEach(f: (v: Map<number, number>, k: number, m: Map<number, Map<number, number>>) => void, thisArg?: unknown) {
-    this.#decode();
-    super.forEach(f, thisArg);
-  }
-  override [Symbol.iterator]() {
-    this.#decode();
-    return super[Symbol.iterator]();
-  }
-}
-
-/**
- * The radix tree MiniSearch's SearchableMap keeps (edge label → child; '' → value), built
- * from sorted terms in one pass instead of one insertion per term.
- */
-function treeOf(terms: string[], values: unknown[], lo: number, hi: number, depth: number): Tree {
-  const node: Tree = new Map();
-  let i = lo;
-  if (i < hi && terms[i]!.length === depth) node.set('', values[i++]);
-  while (i < hi) {
-    const c = terms[i]![depth];
-    let j = i + 1;
-    while (j < hi && terms[j]![depth] === c) j++;
-    const a = terms[i]!;
-    const b = terms[j - 1]!;
-    let l = depth + 1;
-    while (l < a.length && l < b.length && a[l] === b[l]) l++;
-    node.set(a.slice(depth, l), treeOf(terms, values, i, j, l));
-    i = j;
-  }
-  return node;
-}
-
-class Writer {
-  private buf = new Uint8Array(1 << 16);
-  length = 0;
-  varint(n: number): void {
-    if (this.length + 5 > this.buf.length) {
-      const next = new Uint8Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    while (n >= 0x80) {
-      this.buf[this.length++] = (n & 0x7f) | 0x80;
-      n >>>= 7;
-    }
-    this.buf[this.length++] = n;
-  }
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.length);
-  }
-}
-
-class Reader {
-  constructor(
-    private readonly bytes: Uint8Array,
-    public at: number,
-  ) {}
-  varint(): number {
-    let n = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = this.bytes[this.at++]!;
-      n |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    return n >>> 0;
-  }
 }
