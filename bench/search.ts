@@ -126,7 +126,7 @@ const body = [
   '|---|---|---|---|---|---|---|---|---|',
   ...rows,
   '',
-  'Ours indexes three fields per clause (exact syllables, folded syllables, folded syllable pairs) and answers with an AND query first, widening only when short of results; default MiniSearch ORs every word over one field, which on common legal words ("người", "lao động") scores most of the corpus. FlexSearch at its defaults is the fastest and smallest; it is here as a speed reference — its defaults know nothing of Vietnamese identifiers, syllable pairs or exact-versus-folded ranking, and its relevance was not measured here.',
+  'Ours indexes three fields per clause (exact syllables, folded syllables, folded syllable pairs) and answers with an AND query first, widening only when short of results; default MiniSearch ORs every word over one field, which on common legal words ("người", "lao động") scores most of the corpus. The plan\'s steps run on MiniSearch\'s index with MiniSearch\'s scores but without its per-result objects (src/search/execute.ts, checked against `ms.search`); the index is built in bulk into MiniSearch\'s own structure (equal to `addAll`\'s) and saved as sorted terms plus varint postings that decode when a query first reads them (src/search/saved-index.ts). Relevance is unchanged by all three (docs/ACCURACY.md). FlexSearch at its defaults is here as a speed reference — its defaults know nothing of Vietnamese identifiers, syllable pairs or exact-versus-folded ranking, and its relevance was not measured here.',
 ].join('\n');
 console.log(body);
 writeSection(resolve(import.meta.dirname, '../docs/BENCHMARKS.md'), 'bench:search', body);

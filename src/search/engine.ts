@@ -279,7 +279,8 @@ export class SearchEngine {
   /**
    * Completions while typing: document numbers, then the last word completed from the
    * vocabulary — after the previous word, the pairs the corpus really has ("chính quyền"),
-   * most frequent first — written as the corpus writes them (or as the user typed them).
+   * most frequent first — written as the corpus writes them in that pair ("hop dong" →
+   * "hợp đồng", not the commonest "động"), or as the user typed them.
    */
   suggest(prefix: string, limit = 8): string[] {
     const q = normalize(prefix).replace(/\s+/g, ' ').trimStart();
@@ -292,43 +293,93 @@ export class SearchEngine {
     const v = this.vocabulary();
     const done = /\s$/.test(q);
     const last = done ? '' : a.folded.at(-1)!;
-    const before = done ? a.tokens : a.tokens.slice(0, -1);
-    const shown = before.map((_t, i) => (a.exact[i] !== a.folded[i] ? a.exact[i]! : (v.surface.get(a.folded[i]!) ?? a.folded[i]!)));
-    const prev = before.length ? a.folded[before.length - 1]! : undefined;
-    const candidates = prev !== undefined ? range(v.pairs, `${prev} ${last}`).map(([k, c]) => [k.slice(prev.length + 1), c] as [string, number]) : range(v.terms, last);
-    for (const [word] of candidates.sort((x, y) => y[1] - x[1]).slice(0, limit * 2)) {
-      const text = [...shown, v.surface.get(word) ?? word].join(' ');
+    const before = done ? a.folded.length : a.folded.length - 1;
+    // Each typed word as written: the user's marks, else its spelling next to its neighbour.
+    const shown: string[] = [];
+    for (let i = 0; i < before; i++) {
+      if (a.exact[i] !== a.folded[i]) shown.push(a.exact[i]!);
+      else if (i > 0) shown.push(this.surfaceOfPair(a.folded[i - 1]!, a.folded[i]!)?.[1] ?? this.surfaceOfTerm(a.folded[i]!));
+      else if (before > 1) shown.push(this.surfaceOfPair(a.folded[0]!, a.folded[1]!)?.[0] ?? this.surfaceOfTerm(a.folded[0]!));
+      else shown.push(this.surfaceOfTerm(a.folded[i]!));
+    }
+    const prev = before ? a.folded[before - 1] : undefined;
+    let candidates = prev !== undefined ? range(v.pairs, `${prev} ${last}`).map(([k, c]) => [k.slice(prev.length + 1), c] as [string, number]) : range(v.terms, last);
+    candidates = candidates.sort((x, y) => y[1] - x[1]).slice(0, limit * 3);
+    // With two words before, rank by the clauses holding both pairs ("trạm y" + "y tế"): a
+    // completion that never follows this context ("trạm y thức") drops out.
+    if (before >= 2 && prev !== undefined) {
+      const context = `${a.folded[before - 2]}_${prev}`;
+      candidates = candidates
+        .map(([word]) => [word, this.exec.run({ combineWith: 'AND', groups: [[{ term: context, field: 'pairs' }], [{ term: `${prev}_${word}`, field: 'pairs' }]] }).ids.length] as [string, number])
+        .filter(([, c]) => c > 0)
+        .sort((x, y) => y[1] - x[1]);
+    }
+    for (const [word] of candidates.slice(0, limit * 2)) {
+      const written = prev !== undefined ? (this.surfaceOfPair(prev, word)?.[1] ?? this.surfaceOfTerm(word)) : this.surfaceOfTerm(word);
+      const text = [...shown, written].join(' ');
       if (!out.includes(text)) out.push(text);
       if (out.length >= limit) break;
     }
     return out;
   }
 
-  private vocab?: { surface: Map<string, string>; terms: [string, number][]; pairs: [string, number][] };
-  /** Folded terms and pairs with their counts (sorted, for prefix ranges) and each term's commonest written form. Built on first use. */
+  private vocab?: { terms: [string, number][]; pairs: [string, number][] };
+  /**
+   * Folded syllables and syllable pairs with the number of clauses holding them, sorted for
+   * prefix ranges: read off the index's terms on first use (no pass over the clauses).
+   */
   private vocabulary() {
     if (this.vocab) return this.vocab;
-    const forms = new Map<string, Map<string, number>>();
-    const terms = new Map<string, number>();
-    const pairs = new Map<string, number>();
-    for (const e of this.entries) {
-      const a = analyze(e.clause.text);
-      a.folded.forEach((f, i) => {
-        if (a.tokens[i]!.kind !== 'syllable') return;
-        const m = forms.get(f) ?? new Map<string, number>();
-        m.set(a.exact[i]!, (m.get(a.exact[i]!) ?? 0) + 1);
-        forms.set(f, m);
-        terms.set(f, (terms.get(f) ?? 0) + 1);
-        if (i > 0 && !a.tokens[i]!.breakBefore && a.tokens[i - 1]!.kind === 'syllable') {
-          const k = `${a.folded[i - 1]} ${f}`;
-          pairs.set(k, (pairs.get(k) ?? 0) + 1);
-        }
-      });
+    const foldedField = FIELDS.indexOf('folded');
+    const pairsField = FIELDS.indexOf('pairs');
+    const terms: [string, number][] = [];
+    const pairs: [string, number][] = [];
+    for (const [term, data] of internals(this.ms)._index) {
+      if (/^[a-z]+$/.test(term)) {
+        const n = documentFrequencyOf(data, foldedField);
+        if (n) terms.push([term, n]);
+      } else if (/^[a-z]+_[a-z]+$/.test(term)) {
+        const n = documentFrequencyOf(data, pairsField);
+        if (n) pairs.push([term.replace('_', ' '), n]);
+      }
     }
-    const surface = new Map([...forms].map(([f, m]) => [f, [...m].sort((x, y) => y[1] - x[1])[0]![0]]));
-    const sorted = (m: Map<string, number>) => [...m].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-    this.vocab = { surface, terms: sorted(terms), pairs: sorted(pairs) };
+    const byKey = (x: [string, number], y: [string, number]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+    this.vocab = { terms: terms.sort(byKey), pairs: pairs.sort(byKey) };
     return this.vocab;
+  }
+
+  private readonly surfaces = new Map<string, string[] | undefined>();
+  /** How the corpus writes the folded pair `a b` most often, from a sample of the clauses holding it. */
+  private surfaceOfPair(a: string, b: string): [string, string] | undefined {
+    const found = this.writtenForms(`${a}_${b}`, 'pairs', (tokens, i) => i > 0 && !tokens[i]!.breakBefore && fold(tokens[i - 1]!.value) === a && fold(tokens[i]!.value) === b, (tokens, i) => `${tokens[i - 1]!.value} ${tokens[i]!.value}`);
+    const parts = found?.split(' ');
+    return parts?.length === 2 ? [parts[0]!, parts[1]!] : undefined;
+  }
+
+  /** How the corpus writes the folded syllable `f` most often (or `f` itself). */
+  private surfaceOfTerm(f: string): string {
+    return this.writtenForms(f, 'folded', (tokens, i) => tokens[i]!.kind === 'syllable' && fold(tokens[i]!.value) === f, (tokens, i) => tokens[i]!.value) ?? f;
+  }
+
+  /** The commonest written form of an indexed term, counted over up to 16 clauses spread over its postings (memoised). */
+  private writtenForms(term: string, field: Field, at: (tokens: ReturnType<typeof tokenize>, i: number) => boolean, form: (tokens: ReturnType<typeof tokenize>, i: number) => string): string | undefined {
+    const key = `${field}:${term}`;
+    if (this.surfaces.has(key)) return this.surfaces.get(key)?.[0];
+    const postings = internals(this.ms)._index.get(term)?.get(FIELDS.indexOf(field));
+    let best: string | undefined;
+    if (postings?.size) {
+      const ids = [...postings.keys()];
+      const step = Math.max(1, Math.floor(ids.length / 16));
+      const counts = new Map<string, number>();
+      for (let k = 0; k < ids.length && counts.size < 64; k += step) {
+        const tokens = tokenize(this.entries[ids[k]!]!.clause.text);
+        for (let i = 0; i < tokens.length; i++) if (at(tokens, i)) counts.set(form(tokens, i), (counts.get(form(tokens, i)) ?? 0) + 1);
+      }
+      for (const [f, c] of counts) if (best === undefined || c > counts.get(best)!) best = f;
+    }
+    if (this.surfaces.size > 10_000) this.surfaces.clear();
+    this.surfaces.set(key, best === undefined ? undefined : [best]);
+    return best;
   }
 
   private readonly folded = new Map<number, string>();

@@ -17,7 +17,7 @@ export interface Internals {
   _avgFieldLength: number[];
   _storedFields: Map<number, Record<string, unknown>>;
   _dirtCount: number;
-  _index: { _tree: Tree; _size?: number; [Symbol.iterator](): Iterator<[string, Map<number, Map<number, number>>]> };
+  _index: { _tree: Tree; _size?: number; get(term: string): Map<number, Map<number, number>> | undefined; [Symbol.iterator](): Iterator<[string, Map<number, Map<number, number>>]> };
 }
 export type Tree = Map<string, unknown>;
 
