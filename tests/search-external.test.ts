@@ -36,7 +36,7 @@ describeExternal('search on the VLC laws', () => {
 
   it('the same question without diacritics puts the same clause first', async () => {
     const e = await ready();
-    for (const [marked, bare] of [
+    for (const [marked, bare] of <[string, string][]>[
       ['thời hiệu khởi kiện', 'thoi hieu khoi kien'],
       ['quyền sử dụng đất', 'quyen su dung dat'],
       ['người lao động bị tai nạn lao động được hưởng chế độ gì', 'nguoi lao dong bi tai nan lao dong duoc huong che do gi'],

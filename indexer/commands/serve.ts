@@ -54,6 +54,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
   const log = o.log ?? ((line: string) => console.log(line));
   const progress = createProgress(process.stderr, Boolean(o.quiet));
   const out = o.out ?? DEFAULT_OUT;
+  const started = performance.now();
   const built = await ensureBuild({ paths: o.paths ?? [], out, cwd, onProgress: (p) => progress.update(p.phase, p.done, p.total, p.item) });
   progress.done();
   const paths = built.manifest.paths;
@@ -99,7 +100,8 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (o.port ?? 3000);
   const url = `http://localhost:${port}`;
-  log(`tracuu: serving ${built.summary.documents} documents, ${built.summary.clauses} clauses, ${built.summary.references} references on ${url}${built.rebuilt ? '' : ' (index reused from build/)'}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  log(`tracuu: serving ${built.summary.documents} documents, ${built.summary.clauses} clauses, ${built.summary.references} references on ${url} (${built.rebuilt ? `indexed in ${seconds} s` : `index reused from build/, ready in ${seconds} s`})`);
   return {
     url,
     port,
