@@ -1,16 +1,17 @@
 /**
  * Clause search over MiniSearch. Every hook is in ONE options object (`MINISEARCH_OPTIONS`):
  * fields are analysed once per clause by `analyze` (src/search/analyze.ts, on the text
- * layer's one term processor) and handed to MiniSearch as space-joined terms.
+ * layer's one term processor) — three fields: exact syllables, folded syllables, folded pairs.
  *
- * Query plan (fast enough to type into):
+ * Query plan (fast enough to type into), each step only when the ones before found less than a page:
  *   1. number queries ("kl 195", "15/2020/NĐ-CP") → the document or its external node first,
- *      then the clauses that cite it, then text matches;
- *   2. AND of the words (each word: folded form, plus exact form when typed with marks,
- *      boosted; prefix on the last word while typing), OR'ed with folded syllable pairs that
- *      reward phrases;
- *   3. when that finds too little: OR of the words, with one edit allowed on long words;
- *   4. quoted phrases filter on the exact token sequence.
+ *      then the clauses that cite it;
+ *   2. AND of the query's telling syllable pairs ("chinh_quyen"): rare terms, phrase-aware;
+ *   3. short queries: AND of the words (folded, plus the exact spelling as a tie-breaker when
+ *      typed with marks), then with the last word as a prefix while typing;
+ *   4. OR of the pairs, then one edit on the long pairs nothing matched (typos);
+ *   5. one- to three-word queries: OR of the words;
+ *   quoted phrases filter every step on the folded token sequence.
  * Each step runs on MiniSearch's index through `Executor` (src/search/execute.ts): MiniSearch's
  * scores, without a result object per matching clause. Results are cached (LRU) by query and options.
  */
@@ -20,7 +21,7 @@ import { analyzeToken, fold, normalize, tokenize } from '../text/index.ts';
 import { analyze, hasMarks } from './analyze.ts';
 import { escapeHtml, snippet } from './snippet.ts';
 import { matchNodes, parseNumberQuery } from './number-query.ts';
-import { Executor, type Matches, type StepQuery, type TermSpec } from './execute.ts';
+import { Executor, type StepQuery, type TermSpec } from './execute.ts';
 import { loadIndex, saveIndex } from './saved-index.ts';
 import { Ranking } from './ranking.ts';
 import { indexAll } from './bulk-index.ts';
