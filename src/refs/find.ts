@@ -90,6 +90,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 export function findInText(text: string, context: FindContext = {}): FoundReference[] {
   const candidates: Candidate[] = [];
   PATTERNS.forEach((pattern, priority) => {
+    if (!pattern.needs.test(text)) return;
     for (const m of text.matchAll(pattern.re)) {
       const groups = { ...(m.groups ?? {}) };
       let number: string | undefined;

@@ -17,6 +17,21 @@ describe('reference patterns (data): every example is found as described', () =>
   it.each(counter)('%s does not fire on %j', (id, text) => {
     expect(findInText(text).filter((f) => f.patternId === id)).toEqual([]);
   });
+  it('`needs` holds in every match: in every example, and in every match over generated legal text', () => {
+    const pieces = ['Luật', 'Bộ luật', 'luật', 'Nghị định', 'NĐ', 'Kết luận', 'số', 'này', 'Điều', 'điều', 'khoản', 'điểm a', '5', '12', '15/2020', '15/2020/NĐ-CP', '195-KL/TW', '183- KL/TW', '82/2006/QH11', '-', '/', ',', 'và', 'các', 'Cư trú', 'Hình sự', 'của', ' ', '\u00a0', '2019'];
+    const texts = PATTERNS.flatMap((p) => p.examples.map(([t]) => t));
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 20000; i++) texts.push(Array.from({ length: 2 + (next() % 8) }, () => pieces[next() % pieces.length]).join(next() % 2 ? ' ' : ''));
+    let matched = 0;
+    for (const p of PATTERNS)
+      for (const t of texts)
+        for (const m of t.matchAll(p.re)) {
+          matched++;
+          expect(p.needs.test(m[0]), `${p.id} matched ${JSON.stringify(m[0])} without ${p.needs}`).toBe(true);
+        }
+    expect(matched).toBeGreaterThan(1000);
+  });
   it('every pattern has a note and examples', () => {
     for (const p of PATTERNS) {
       expect(p.note.length, p.id).toBeGreaterThan(20);

@@ -23,6 +23,11 @@ export interface ReferencePattern {
   id: string;
   note: string;
   re: RegExp;
+  /**
+   * Something every match of `re` contains, cheap to test: a clause without it is not searched
+   * with `re` (most clauses hold no number and no "này"). patterns.test.ts checks the examples.
+   */
+  needs: RegExp;
   examples: ReadonlyArray<readonly [text: string, expected: Expected & { text?: string }]>;
   counterExamples: readonly string[];
 }
@@ -45,6 +50,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
     id: 'typed-number',
     note: 'A type name, "số", and a full number with its symbol (Party "195-KL/TW", state "15/2020/NĐ-CP"), optionally after a pinpoint and with a law name before "số".',
     re: new RegExp(`${B}${PIN}(?:${NAMED_TYPE}|${TYPE})${S}*${SO}${IDENT}`, 'giu'),
+    needs: /\d[ \u00a0]{0,2}[-/]/,
     examples: [
       ['Kết luận số 195-KL/TW, ngày 26/9/2025', { number: '195-KL/TW', type: 'ket-luan', date: '2025-09-26', complete: true }],
       ['Kết Luận số 183- KL/TW, ngày 1/8/2025', { number: '183-KL/TW', type: 'ket-luan', date: '2025-08-01' }],
@@ -75,6 +81,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
     id: 'bare-number',
     note: 'A full number standing alone ("01/VBHN-VPQH", "(Báo cáo số …)" is typed-number): the type comes from the symbol.',
     re: new RegExp(`${B}${PIN}${IDENT}`, 'gu'),
+    needs: /\d[ \u00a0]{0,2}[-/]/,
     examples: [
       ['theo 01/VBHN-VPQH', { number: '01/VBHN-VPQH', type: 'van-ban-hop-nhat' }],
       ['theo 15/2020/NĐ-CP', { number: '15/2020/NĐ-CP', type: 'nghi-dinh' }],
@@ -85,6 +92,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
     id: 'number-year',
     note: 'A decree or circular by number and year, without its symbol: "Nghị định 15/2020", "NĐ 15/2020".',
     re: new RegExp(`${B}${PIN}(?<type>Nghị định|Thông tư|Quyết định|NĐ|TT|QĐ)${S}+${SO}(?<partial>\\d{1,5}/(?:19|20)\\d{2})(?![\\d/-])`, 'giu'),
+    needs: /\d\/(?:19|20)\d\d/,
     examples: [
       ['Nghị định 15/2020', { number: '15/2020', type: 'nghi-dinh', complete: false }],
       ['NĐ 15/2020', { number: '15/2020', type: 'nghi-dinh', complete: false }],
@@ -95,6 +103,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
     id: 'short-number',
     note: 'A type and a bare number: "Nghị quyết 18", "Kết luận số 221 của Bộ Chính trị". Resolved from context (the full number written elsewhere).',
     re: new RegExp(`${B}${PIN}${TYPE}${S}+${SO}(?<partial>\\d{1,5})(?![\\d/\\p{L}]|${S}{0,2}-${S}{0,2}\\p{L}|[.,]\\d)`, 'giu'),
+    needs: /\d/,
     examples: [
       ['tổng kết Nghị quyết 18 và', { number: '18', type: 'nghi-quyet', complete: false }],
       ['Kết luận số 221 của Bộ Chính trị', { number: '221', type: 'ket-luan', complete: false }],
@@ -105,6 +114,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
     id: 'self',
     note: 'The citing document itself: "Luật này", "Nghị định này", "Kết luận này", with an optional pinpoint ("Điều 5 của Luật này").',
     re: new RegExp(`${B}${PIN}${TYPE}${S}+này${E}`, 'gu'),
+    needs: /này/,
     examples: [
       ['Luật này', { scope: 'self', type: 'luat' }],
       ['Điều 5 của Luật này', { scope: 'self', pinpoint: { dieu: '5' } }],
@@ -117,6 +127,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
     id: 'internal',
     note: 'A clause of the same article: "khoản 2 Điều này", "điểm a khoản 1 Điều này".',
     re: new RegExp(`${B}(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:khoản|Khoản)${S}+\\d{1,3}(?:,${S}*|${S}+))Điều${S}+này${E}`, 'gu'),
+    needs: /Điều[ \u00a0]+này/,
     examples: [
       ['khoản 2 Điều này', { scope: 'internal', pinpoint: { khoan: '2' } }],
       ['điểm a khoản 1 Điều này', { scope: 'internal', pinpoint: { diem: 'a', khoan: '1' } }],
@@ -127,6 +138,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
     id: 'article-list',
     note: 'Several articles of the same document: "các điều 6, 7 và 8", "Điều 12 và Điều 13 của Luật này".',
     re: new RegExp(`${B}(?:các${S}+)?(?<list>[Đđ]iều${S}+\\d{1,4}(?:(?:,${S}*|${S}+và${S}+|${S}*-${S}*)(?:[Đđ]iều${S}+)?\\d{1,4}){1,30})(?<own>${S}+(?:của${S}+)?(?:${TYPE_NAMES})${S}+này)?${E}`, 'gu'),
+    needs: /[Đđ]iều[ \u00a0]+\d/,
     examples: [
       ['các điều 6, 7 và 8', { scope: 'internal', pinpoint: { dieuList: ['6', '7', '8'] } }],
       ['Điều 12 và Điều 13 của Luật này', { scope: 'self', pinpoint: { dieuList: ['12', '13'] } }],
@@ -140,6 +152,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
       `${B}${PIN}(?<type>Bộ luật|Luật)${S}+(?<name>\\p{Lu}[\\p{L}]{0,11}(?:${S}+(?!(?:số|năm|này|và|của|thì|được|đã|có|quy|theo|về|tại|do|hiện|trong|này|ngày|hoặc|với|để|khi|mà|nếu)${E})[\\p{Ll}\\p{Lu}][\\p{L}]{0,11}){0,6})`,
       'gu',
     ),
+    needs: /Luật|Bộ luật/,
     examples: [
       ['Điều 12 Luật Cư trú', { name: 'Luật Cư trú', type: 'luat', pinpoint: { dieu: '12' } }],
       ['theo Bộ luật Hình sự', { name: 'Bộ luật Hình sự', type: 'bo-luat' }],
