@@ -174,14 +174,16 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
   );
 }
 
-const views = new WeakMap<object, Map<string, string>>();
+const views = new WeakMap<object, Map<string, Uint8Array<ArrayBuffer>>>();
 /** Serialised views per corpus (a rebuild brings a new corpus object, so nothing goes stale); at most 200 kept. */
-function memo(corpus: object, key: string, make: () => string): string {
+const utf8 = new TextEncoder();
+/** A view serialised and UTF-8 encoded once per index: re-encoding megabytes per request cost more than sending them. */
+function memo(corpus: object, key: string, make: () => string): Uint8Array<ArrayBuffer> {
   let m = views.get(corpus);
   if (!m) views.set(corpus, (m = new Map()));
   let v = m.get(key);
   if (v === undefined) {
-    v = make();
+    v = utf8.encode(make());
     m.set(key, v);
     if (m.size > 200) m.delete(m.keys().next().value!);
   }
