@@ -44,6 +44,21 @@ describeExternal('search on the VLC laws', () => {
       expect(e.search(bare).hits[0]!.id).toBe(e.search(marked).hits[0]!.id);
   });
 
+  it.each(['thời hiệu khởi kiện', 'tram y te', 'công chứng viên', 'luật 10/2012/QH13'])('paging through %j: every page reports the same total, no clause twice', async (q) => {
+    const e = await ready();
+    const first = e.search(q, { limit: 10 });
+    const seen = new Set<string>();
+    for (let offset = 0; offset < Math.min(first.total, 120); offset += 10) {
+      const page = e.search(q, { limit: 10, offset });
+      expect(page.total).toBe(first.total);
+      for (const h of page.hits) {
+        expect(seen.has(h.id)).toBe(false);
+        seen.add(h.id);
+      }
+    }
+    expect(seen.size).toBe(Math.min(first.total, 120));
+  });
+
   it('counts and facets cover every match, not only the page', async () => {
     const r = (await ready()).search('bảo hiểm xã hội bắt buộc', { limit: 5 });
     expect(r.total).toBeGreaterThan(20);

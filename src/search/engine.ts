@@ -63,6 +63,8 @@ export const MINISEARCH_OPTIONS: Options<Entry & { id: number }> = {
 };
 
 const CACHE_SIZE = 500;
+/** The plan widens until it has this many results: pages within them run the same steps (stable totals). */
+const CONSISTENT = 50;
 /** Exact spellings only break ties between folded matches ("Ban" before "bàn"): a larger boost cost relevance on ALQAC (docs/ACCURACY.md). */
 const EXACT_BOOST = 0.1;
 const STATUS_LABEL: Record<string, string> = { current: 'Hiện hành', superseded: 'Đã có văn bản mới hơn', repealed: 'Hết hiệu lực' };
@@ -232,7 +234,10 @@ export class SearchEngine {
     // The ranking: clauses found by an earlier step rank before those a later step adds.
     const rank = this.ranking;
     for (const e of pinnedEntries) rank.pin(e);
-    const needed = offset + limit;
+    // Widen until CONSISTENT results (or a page, if larger); a later page widens only if it
+    // would otherwise be empty. So every page up to the total runs the same steps as the first,
+    // and the total shown does not change while paging.
+    const needed = Math.max(CONSISTENT, limit, offset + 1);
     try {
       // Syllable pairs are rare terms with short posting lists: the fast, phrase-aware first pass.
       // (A long question rarely holds all its pairs: it goes straight to "any pair".)
@@ -252,7 +257,7 @@ export class SearchEngine {
         if (unknown.length && short) rank.merge(step(pairsStep('OR', unknown, true)), 3, 0.6, 0.5);
       }
       if (rank.size < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) rank.add(step(wordsStep('OR', typing)), 4, 0.4);
-      textTop = rank.top(needed - pinned.length);
+      textTop = rank.top(offset + limit - pinned.length);
       textTotal = rank.size;
       perDoc = this.countByDocument(pinned, rank.members());
     } finally {
