@@ -63,8 +63,6 @@ export const MINISEARCH_OPTIONS: Options<Entry & { id: number }> = {
 };
 
 const CACHE_SIZE = 500;
-/** The plan widens until it has this many results: pages within them run the same steps (stable totals). */
-const CONSISTENT = 50;
 /** Exact spellings only break ties between folded matches ("Ban" before "bàn"): a larger boost cost relevance on ALQAC (docs/ACCURACY.md). */
 const EXACT_BOOST = 0.1;
 const STATUS_LABEL: Record<string, string> = { current: 'Hiện hành', superseded: 'Đã có văn bản mới hơn', repealed: 'Hết hiệu lực' };
@@ -234,10 +232,10 @@ export class SearchEngine {
     // The ranking: clauses found by an earlier step rank before those a later step adds.
     const rank = this.ranking;
     for (const e of pinnedEntries) rank.pin(e);
-    // Widen until CONSISTENT results (or a page, if larger); a later page widens only if it
-    // would otherwise be empty. So every page up to the total runs the same steps as the first,
-    // and the total shown does not change while paging.
-    const needed = Math.max(CONSISTENT, limit, offset + 1);
+    // Widen until a page is full; a later page widens only if it would otherwise be empty. So
+    // every page up to the total runs the same steps as the first one, and the total shown does
+    // not change while paging (a last page may be short).
+    const needed = Math.max(limit, offset + 1);
     try {
       // Syllable pairs are rare terms with short posting lists: the fast, phrase-aware first pass.
       // (A long question rarely holds all its pairs: it goes straight to "any pair".)
