@@ -54,7 +54,8 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
       // A submitted query (prefix=0) is complete; as-you-type requests complete the last word.
       const query = (q.q ?? '') + (q.prefix === '0' ? ' ' : '');
       const result = deps.corpus().search.search(query, options);
-      return json(c, { ...result, query: q.q ?? '', tookMs: Math.round((performance.now() - started) * 100) / 100 });
+      const tookMs = Math.round((performance.now() - started) * 100) / 100;
+      return c.body(searchBody(result, q.q ?? '', tookMs), 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
     },
   );
 
@@ -177,6 +178,28 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
 const views = new WeakMap<object, Map<string, Uint8Array<ArrayBuffer>>>();
 /** Serialised views per corpus (a rebuild brings a new corpus object, so nothing goes stale); at most 200 kept. */
 const utf8 = new TextEncoder();
+
+/**
+ * A search response: the result (the engine caches it) serialised once per result and query
+ * text, then only `tookMs` added per request — repeated queries (paging, typing, many users
+ * asking the same) skip JSON.stringify and UTF-8 encoding of hits and facets.
+ */
+const searchBodies = new WeakMap<object, Map<string, Uint8Array>>();
+function searchBody(result: object, query: string, tookMs: number): Uint8Array<ArrayBuffer> {
+  let forResult = searchBodies.get(result);
+  if (!forResult) searchBodies.set(result, (forResult = new Map()));
+  let head = forResult.get(query);
+  if (!head) {
+    const json = JSON.stringify({ ...result, query });
+    head = utf8.encode(json.slice(0, -1)); // without the closing brace
+    forResult.set(query, head);
+  }
+  const tail = utf8.encode(`,"tookMs":${tookMs}}`);
+  const body = new Uint8Array(head.length + tail.length);
+  body.set(head);
+  body.set(tail, head.length);
+  return body;
+}
 /** A view serialised and UTF-8 encoded once per index: re-encoding megabytes per request cost more than sending them. */
 function memo(corpus: object, key: string, make: () => string): Uint8Array<ArrayBuffer> {
   let m = views.get(corpus);
