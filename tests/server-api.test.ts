@@ -31,6 +31,21 @@ describe('read API', () => {
     expect(body.hits.every((h: any) => h.document.date >= '2025-10-01')).toBe(true);
     expect(Array.isArray(body.groups)).toBe(true);
   });
+  it('a repeated search answers the same body (served from the serialised result) with its own tookMs, and the query as asked', async () => {
+    const a = await json('/api/search?q=chinh%20quyen%20dia%20phuong');
+    const b = await json('/api/search?q=chinh%20quyen%20dia%20phuong');
+    expect(a.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(typeof a.body.tookMs).toBe('number');
+    expect(typeof b.body.tookMs).toBe('number');
+    expect({ ...b.body, tookMs: 0 }).toEqual({ ...a.body, tookMs: 0 });
+    expect(a.body.total).toBeGreaterThan(0);
+    // "x " typed and "x" submitted (prefix=0) share one engine result; each answer names its own query.
+    const typed = await json('/api/search?q=chinh%20quyen%20');
+    const submitted = await json('/api/search?q=chinh%20quyen&prefix=0');
+    expect(typed.body.query).toBe('chinh quyen ');
+    expect(submitted.body.query).toBe('chinh quyen');
+    expect(submitted.body.hits).toEqual(typed.body.hits);
+  });
   it('an empty query is an empty result, not an error', async () => {
     const { status, body } = await json('/api/search?q=');
     expect(status).toBe(200);
