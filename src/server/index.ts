@@ -40,6 +40,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.use('*', logger(deps));
   app.use('*', pageHeaders);
   app.use('*', compress());
+  // Vary is set before the handler (cheap); set afterwards, compress would copy the finished response.
+  app.use('*', async (c, next) => {
+    c.header('Vary', 'Accept-Encoding');
+    await next();
+  });
   app.use('/api/*', corsFor(deps.config.corsOrigins));
   app.use('/healthz', corsFor(deps.config.corsOrigins));
   app.use('/embed.js', corsFor(deps.config.corsOrigins));
@@ -67,7 +72,8 @@ function etag(deps: AppDeps) {
     const tag = `W/"${deps.corpus().artifact.contentHash.slice(0, 16)}-${hash(c.req.url)}"`;
     if (c.req.header('if-none-match') === tag) return c.body(null, 304, { ETag: tag });
     await next();
-    if (c.res.status === 200) c.header('ETag', tag);
+    // On the response itself: c.header() after the handler would copy the body into a stream.
+    if (c.res.status === 200) c.res.headers.set('ETag', tag);
   };
 }
 

@@ -4,21 +4,44 @@
  * secure headers with a CSP that allows our own scripts and styles only.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { rateLimiter } from 'hono-rate-limiter';
 import type { AppDeps } from './deps.ts';
 import { problem, problemResponse } from './problem.ts';
 
+const CORS_METHODS = 'GET, HEAD, POST, DELETE, OPTIONS';
+const CORS_HEADERS = 'Content-Type, Authorization, If-None-Match';
+const CORS_EXPOSE = 'ETag, Retry-After, RateLimit, RateLimit-Policy';
+
+/**
+ * CORS for an allowlist of origins (the intranet pages that embed the widget). Our own small
+ * middleware rather than hono/cors: that one adds `Vary` with `c.header()` after the handler,
+ * which turns every finished response into a stream copy of itself; here the headers are set on
+ * the response as it is. Disallowed origins get no Access-Control headers (the browser refuses).
+ */
 export function corsFor(origins: string[]): MiddlewareHandler {
   const allowed = new Set(origins.map((o) => o.replace(/\/+$/, '')));
-  return cors({
-    origin: (origin) => (allowed.has(origin) ? origin : null),
-    allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'],
-    exposeHeaders: ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
-    maxAge: 600,
-  });
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    const ok = origin !== undefined && allowed.has(origin);
+    if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
+      const headers = new Headers({ Vary: 'Origin' });
+      if (ok) {
+        headers.set('Access-Control-Allow-Origin', origin);
+        headers.set('Access-Control-Allow-Methods', CORS_METHODS);
+        headers.set('Access-Control-Allow-Headers', CORS_HEADERS);
+        headers.set('Access-Control-Max-Age', '600');
+      }
+      return new Response(null, { status: 204, headers });
+    }
+    await next();
+    const headers = c.res.headers;
+    if (ok) {
+      headers.set('Access-Control-Allow-Origin', origin);
+      headers.set('Access-Control-Expose-Headers', CORS_EXPOSE);
+    }
+    headers.append('Vary', 'Origin');
+  };
 }
 
 export const pageHeaders = secureHeaders({
