@@ -192,6 +192,22 @@ describe('headers', () => {
     expect((await get('/api/search?q=x', { origin: 'http://evil.example' })).headers.get('access-control-allow-origin')).toBeNull();
     const pre = await app.request('/api/search', { method: 'OPTIONS', headers: { origin: 'http://intranet.local', 'access-control-request-method': 'GET' } });
     expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('http://intranet.local');
+    expect(pre.headers.get('access-control-allow-methods')).toContain('GET');
+    expect(pre.headers.get('access-control-allow-headers')).toContain('Authorization');
+    const refused = await app.request('/api/search', { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'GET' } });
+    expect(refused.status).toBe(204);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+  it('CORS and caching headers ride on every API answer: Vary, ETag, exposed headers; errors too', async () => {
+    const ok = await get('/api/search?q=x', { origin: 'http://intranet.local' });
+    expect(ok.headers.get('vary')).toMatch(/Accept-Encoding/);
+    expect(ok.headers.get('vary')).toMatch(/Origin/);
+    expect(ok.headers.get('etag')).toMatch(/^W\//);
+    expect(ok.headers.get('access-control-expose-headers')).toContain('ETag');
+    const bad = await get('/api/documents/nope', { origin: 'http://intranet.local' });
+    expect(bad.status).toBe(404);
+    expect(bad.headers.get('access-control-allow-origin')).toBe('http://intranet.local');
   });
 });
 
