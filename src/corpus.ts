@@ -15,7 +15,7 @@ import { canonicalIdentifier } from './text/index.ts';
 import { documentId, slugify } from './ids.ts';
 import { typeFromNumber } from './doc-types.ts';
 
-export const ARTIFACT_VERSION = 1;
+export const ARTIFACT_VERSION = 2;
 
 export interface BuildProgress {
   phase: 'read' | 'references' | 'graph' | 'search';
