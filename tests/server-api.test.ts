@@ -187,6 +187,18 @@ describe('headers', () => {
     const r = await get('/api/documents/202-kl-tw', { 'accept-encoding': 'gzip' });
     expect(r.headers.get('content-encoding')).toBe('gzip');
   });
+  it('a mistyped page address gets a page (escaped), the API a problem document', async () => {
+    const page = await get('/documents/<b>221</b>', { accept: 'text/html,application/xhtml+xml' });
+    expect(page.status).toBe(404);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('/doc/221-kl-tw');
+    expect(html).toContain('&lt;b&gt;221&lt;/b&gt;');
+    expect(html).not.toContain('<b>221');
+    const api = await get('/api/nope', { accept: 'text/html' });
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toMatch(/problem\+json/);
+  });
   it('CORS: an allowed origin gets the header, another does not', async () => {
     expect((await get('/api/search?q=x', { origin: 'http://intranet.local' })).headers.get('access-control-allow-origin')).toBe('http://intranet.local');
     expect((await get('/api/search?q=x', { origin: 'http://evil.example' })).headers.get('access-control-allow-origin')).toBeNull();

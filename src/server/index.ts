@@ -12,6 +12,7 @@ import type { Context, Next } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppDeps } from './deps.ts';
 import { onError, problem } from './problem.ts';
+import { escapeHtml } from '../search/index.ts';
 import { corsFor, pageHeaders, rateLimit, requireToken } from './security.ts';
 import { registerApi } from './routes/api.ts';
 import { registerAdmin } from './routes/admin.ts';
@@ -34,6 +35,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   });
   app.onError(onError(deps.log));
   app.notFound((c) => {
+    // A person who mistyped a page address gets a page, not a JSON problem document.
+    if (c.req.method === 'GET' && !c.req.path.startsWith('/api/') && c.req.header('accept')?.includes('text/html')) return c.html(notFoundPage(c.req.path), 404);
     throw problem(404, `no route ${c.req.method} ${c.req.path}`);
   });
 
@@ -75,6 +78,14 @@ function etag(deps: AppDeps) {
     // On the response itself: c.header() after the handler would copy the body into a stream.
     if (c.res.status === 200) c.res.headers.set('ETag', tag);
   };
+}
+
+function notFoundPage(path: string): string {
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Không tìm thấy trang — tracuu</title><link rel="stylesheet" href="/assets/app.css"></head>
+<body><header class="top"><a class="brand" href="/">tra<span>cuu</span></a><nav><a href="/">Tìm kiếm</a><a href="/graph">Đồ thị trích dẫn</a><a href="/openapi.json">API</a></nav></header>
+<main><p class="empty">Không có trang <code>${escapeHtml(path)}</code>. Văn bản mở tại <code>/doc/&lt;mã hoặc số hiệu&gt;</code>, ví dụ <a href="/doc/221-kl-tw">/doc/221-kl-tw</a>; hoặc <a href="/">tìm kiếm</a>.</p></main></body></html>`;
 }
 
 function hash(s: string): string {
