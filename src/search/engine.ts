@@ -26,7 +26,7 @@ import { loadIndex, saveIndex } from './saved-index.ts';
 import { Ranking } from './ranking.ts';
 import { indexAll } from './bulk-index.ts';
 import { internals } from './minisearch-internals.ts';
-import { TermData } from './term-data.ts';
+import { documentFrequencyOf } from './term-data.ts';
 
 interface Entry {
   clause: Clause;
@@ -75,7 +75,6 @@ export class SearchEngine {
   private readonly citing = new Map<string, string[]>();
   private readonly seriesTitle = new Map<string, string>();
   private readonly cache = new Map<string, SearchResult>();
-  private readonly clauses = new Map<string, Clause>();
   /** Clause id → entry (MiniSearch short id). */
   private readonly entryOf = new Map<string, number>();
   private readonly exec: Executor;
@@ -88,10 +87,7 @@ export class SearchEngine {
     private readonly common: Set<string> = new Set(),
   ) {
     this.entries = entriesOf(docs);
-    this.entries.forEach((e, i) => {
-      this.clauses.set(e.clause.id, e.clause);
-      this.entryOf.set(e.clause.id, i);
-    });
+    this.entries.forEach((e, i) => this.entryOf.set(e.clause.id, i));
     this.exec = new Executor(ms);
     this.ranking = new Ranking(this.entries.length);
     this.docs = new Map(docs.map((d) => [d.id, d]));
@@ -122,7 +118,7 @@ export class SearchEngine {
     const limit = Math.max(50, entries.length * COMMON_SHARE);
     const pairsField = FIELDS.indexOf('pairs');
     const common = new Set<string>();
-    for (const [term, data] of internals(ms)._index) if (term.includes('_') && documentFrequencyOf(data, pairsField) > limit) common.add(term);
+    for (const [term, data] of internals(ms)._index) if (documentFrequencyOf(data, pairsField) > limit) common.add(term);
     return new SearchEngine(ms, docs, graph, common);
   }
 
@@ -265,7 +261,7 @@ export class SearchEngine {
 
     const facets = this.facetsOf(perDoc);
     const page = ranked.slice(offset, offset + limit);
-    const snippetQuery = { terms: new Set(tokens.map((t) => analyzeToken(t).folded)), ...(typing ? { prefix: analyzeToken(tokens.at(-1)!).folded } : {}) };
+    const snippetQuery = { terms: new Set(terms.map((t) => t.folded)), ...(typing ? { prefix: terms.at(-1)!.folded } : {}) };
     const hits = page.map((r) => this.hitOf(r.id, r.score, r.match, snippetQuery));
     const result: SearchResult = { query, total: pinned.length + textTotal, offset, limit, hits, facets };
     if (options.group === 'document') {
@@ -399,7 +395,8 @@ export class SearchEngine {
   }
 
   private clauseById(id: string): Clause | undefined {
-    return this.clauses.get(id);
+    const entry = this.entryOf.get(id);
+    return entry === undefined ? undefined : this.entries[entry]!.clause;
   }
 
   private filterFor(o: SearchOptions): (docId: string) => boolean {
@@ -501,10 +498,6 @@ export class SearchEngine {
       match,
     };
   }
-}
-
-function documentFrequencyOf(data: Map<number, Map<number, number>>, fieldId: number): number {
-  return data instanceof TermData ? data.sizeOf(fieldId) : (data.get(fieldId)?.size ?? 0);
 }
 
 function hasFilters(o: SearchOptions): boolean {

@@ -19,7 +19,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { internals, treeOf } from './minisearch-internals.ts';
-import { encodeTermData, Reader, TermData, Writer } from './term-data.ts';
+import { documentFrequencyOf, encodeTermData, Reader, TermData, Writer } from './term-data.ts';
 
 const MAGIC = 'TRCU';
 export const SAVED_INDEX_VERSION = 1;
@@ -138,8 +138,6 @@ export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: Mini
 
 /** How many documents hold `term` in `fieldId`, without decoding its postings. */
 export function documentFrequency(ms: MiniSearch<any>, term: string, fieldId: number): number {
-  const data = (ms as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
-  if (!data) return 0;
-  if (data instanceof TermData) return data.sizeOf(fieldId);
-  return data.get(fieldId)?.size ?? 0;
+  const data = internals(ms)._index.get(term);
+  return data ? documentFrequencyOf(data, fieldId) : 0;
 }

@@ -143,6 +143,11 @@ export class TermData extends Map<number, Postings> {
   }
 }
 
+/** How many documents hold a term in a field, for any term data (MiniSearch's own Maps included), without materialising. */
+export function documentFrequencyOf(data: Map<number, Postings>, fieldId: number): number {
+  return data instanceof TermData ? data.sizeOf(fieldId) : (data.get(fieldId)?.size ?? 0);
+}
+
 /** Any term data (MiniSearch's own Maps included) in the saved format. */
 export function encodeTermData(data: Map<number, Postings>, w: Writer): void {
   if (data instanceof TermData) data.encode(w);

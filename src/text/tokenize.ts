@@ -6,6 +6,7 @@
  * the characters as written. Values are canonical whatever the input form (NFD, old tone
  * placement, capitals), so indexing and querying meet on the same terms.
  */
+import { memoString } from './memo.ts';
 import { C_DIGIT, C_HYPHEN, C_LETTER, C_MARK, C_OTHER, C_SPACE, classAt, classOf } from './chars.ts';
 import { matchNumericDate } from './date.ts';
 import { canonicalTones } from './fold.ts';
@@ -54,21 +55,12 @@ function dateContext(out: Token[], breakBefore: boolean): boolean {
   return prev.kind === 'syllable' && DATE_CONTEXT.has(prev.value);
 }
 
-// Syllables repeat (a few thousand spellings make up a law): a bounded memo of their
-// canonical values saves a lowercase + tone pass per word, when indexing and in snippets.
-const VALUES = new Map<string, string>();
+/** Canonical value of a word run with capitals or marks (memoised: syllables repeat). */
+const canonicalWord = memoString((raw) => canonicalTones(raw.normalize('NFC').toLowerCase()));
 
 /** Canonical value of a word run (letters, marks, digits). */
-function wordValue(raw: string, plain: boolean, marks: boolean): string {
-  if (plain) return raw; // lowercase ASCII: nothing to do
-  let v = VALUES.get(raw);
-  if (v === undefined) {
-    const s = marks ? raw.normalize('NFC') : raw;
-    v = canonicalTones(s.toLowerCase());
-    if (VALUES.size >= 65_536) VALUES.clear();
-    VALUES.set(raw, v);
-  }
-  return v;
+function wordValue(raw: string, plain: boolean): string {
+  return plain ? raw : canonicalWord(raw); // lowercase ASCII: nothing to do
 }
 
 /** Split text into syllables, numbers, dates and legal identifiers with exact offsets. */
@@ -148,7 +140,6 @@ export function tokenize(text: string): Token[] {
       }
       // glued letters make an alphanumeric number: "5a", "4G"
       let plain = true;
-      let marks = false;
       while (j < n) {
         const c = text.charCodeAt(j);
         if (c < 0x80) {
@@ -161,12 +152,11 @@ export function tokenize(text: string): Token[] {
           const kc = packed & 0xff;
           if (kc !== C_LETTER && kc !== C_MARK) break;
           plain = false;
-          if (kc === C_MARK) marks = true;
           j += packed >> 8;
         }
       }
       const raw = text.slice(start, j);
-      out.push({ text: raw, value: plain ? raw : wordValue(raw, false, marks), kind: 'number', start, end: j, breakBefore });
+      out.push({ text: raw, value: plain ? raw : wordValue(raw, false), kind: 'number', start, end: j, breakBefore });
       i = j;
       continue;
     }
@@ -174,7 +164,6 @@ export function tokenize(text: string): Token[] {
     // A word: letters with their marks, and glued digits ("QH13").
     let j = i + w;
     let plain = code >= 97 && code <= 122;
-    let marks = false;
     while (j < n) {
       const c = text.charCodeAt(j);
       if (c < 0x80) {
@@ -188,12 +177,11 @@ export function tokenize(text: string): Token[] {
         const kc = packed & 0xff;
         if (kc !== C_LETTER && kc !== C_MARK && kc !== C_DIGIT) break;
         plain = false;
-        if (kc === C_MARK) marks = true;
         j += packed >> 8;
       }
     }
     const raw = text.slice(start, j);
-    out.push({ text: raw, value: wordValue(raw, plain, marks), kind: 'syllable', start, end: j, breakBefore });
+    out.push({ text: raw, value: wordValue(raw, plain), kind: 'syllable', start, end: j, breakBefore });
     i = j;
   }
   return out;
