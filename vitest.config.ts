@@ -1,8 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The workspace package is read from its sources (as tsx and tsc do through tsconfig paths):
+  // no build step between editing the tokenizer and running tracuu. Published users get dist/.
+  resolve: {
+    alias: { 'vietnamese-tokenizer': fileURLToPath(new URL('./packages/vietnamese-tokenizer/src/index.ts', import.meta.url)) },
+  },
   test: {
-    include: ['src/**/*.test.ts', 'indexer/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'indexer/**/*.test.ts', 'tests/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     // Two cores: keep workers modest so browser and scale tests don't starve each other.
     maxWorkers: 2,
     testTimeout: 60_000,

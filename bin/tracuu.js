@@ -3,7 +3,10 @@
 // without a separate build step, then hands over to indexer/cli.ts.
 // Exit codes: 0 ok, 1 done with input errors, 2 usage, 3 crashed.
 import { register } from 'tsx/esm/api';
-register();
+import { fileURLToPath } from 'node:url';
+// The project's tsconfig wherever the command runs from: its paths map the workspace package
+// vietnamese-tokenizer to its sources, so nothing needs building after `npm ci`.
+register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
 try {
   const { main } = await import('../indexer/cli.ts');
   process.exitCode = await main(process.argv.slice(2));

@@ -17,7 +17,7 @@ export function parse<T extends Options>(args: string[], options: T, usage: stri
 }
 
 /** Runs a command body, turning UsageError into exit code 2 and printing it. */
-export async function command(usage: string, body: () => Promise<number>): Promise<number> {
+export async function command(body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (e) {

@@ -71,6 +71,7 @@ export function codeHash(): string {
     }
   };
   walk(join(ROOT, 'src'));
+  walk(join(ROOT, 'packages', 'vietnamese-tokenizer', 'src'));
   return (codeHashCache = h.digest('hex'));
 }
 

@@ -11,7 +11,7 @@ import { findReferences } from './refs/index.ts';
 import { resolveReferences } from './resolve/index.ts';
 import { buildGraph, GraphIndex } from './graph/index.ts';
 import { SearchEngine } from './search/index.ts';
-import { canonicalIdentifier } from './text/index.ts';
+import { canonicalIdentifier } from 'vietnamese-tokenizer';
 import { documentId, slugify } from './ids.ts';
 import { typeFromNumber } from './doc-types.ts';
 

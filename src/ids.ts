@@ -10,7 +10,7 @@
  * and HTML anchors without escaping.
  */
 import type { ClauseKind, DocType } from './model.ts';
-import { fold } from './text/index.ts';
+import { fold } from 'vietnamese-tokenizer';
 
 /** Symbol codes that already name the document type; documents whose number has none get a type prefix. */
 const TYPE_CODES: Partial<Record<DocType, string[]>> = {

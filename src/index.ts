@@ -4,7 +4,7 @@
  */
 export type * from './model.ts';
 export * as ids from './ids.ts';
-export * as text from './text/index.ts';
+export * as text from 'vietnamese-tokenizer';
 export { readInput, mergeDocuments, type InputFile } from './read/index.ts';
 export { segment, type SegmentOptions, type Segmented } from './segment/index.ts';
 export { findReferences } from './refs/index.ts';

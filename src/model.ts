@@ -5,7 +5,7 @@
  *
  * Positions follow unist: `line` and `column` are 1-based, `offset` is 0-based and
  * counts UTF-16 code units into the document's *normalised* text (NFC, see
- * `src/text/normalize.ts`). Folding (diacritic stripping) is applied to terms only, so
+ * `normalize` in the vietnamese-tokenizer package). Folding (diacritic stripping) is applied to terms only, so
  * it never moves an offset.
  */
 

@@ -1,6 +1,7 @@
 /**
  * Imports point one way (docs/DESIGN.md):
- *   text ← segment ← read;  segment ← refs ← resolve ← graph;  search ← text;
+ *   vietnamese-tokenizer (packages/, the bottom layer) ← segment ← read;
+ *   segment ← refs ← resolve ← graph;  search ← vietnamese-tokenizer;
  *   corpus, server ← everything in src;  indexer, web, bench, tests ← src (never the reverse).
  * `src/` is pure: no node: built-ins for IO, no process.env. Modules meet only through
  * each other's index.ts.
@@ -11,19 +12,19 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
+const TOKENIZER = join(ROOT, 'packages', 'vietnamese-tokenizer', 'src');
 
 /** module → modules it may import (besides itself and the shared model.ts, ids.ts, doc-types.ts). */
 const ALLOWED: Record<string, string[]> = {
-  text: [],
-  segment: ['text'],
-  read: ['text', 'segment'],
-  refs: ['text', 'segment'],
-  resolve: ['text', 'segment', 'refs'],
-  graph: ['text', 'segment', 'refs', 'resolve'],
-  search: ['text'],
-  server: ['text', 'segment', 'read', 'refs', 'resolve', 'graph', 'search', 'corpus.ts'],
-  'corpus.ts': ['text', 'segment', 'read', 'refs', 'resolve', 'graph', 'search', 'doc-types.ts'],
-  'ids.ts': ['text'],
+  segment: [],
+  read: ['segment'],
+  refs: ['segment'],
+  resolve: ['segment', 'refs'],
+  graph: ['segment', 'refs', 'resolve'],
+  search: [],
+  server: ['segment', 'read', 'refs', 'resolve', 'graph', 'search', 'corpus.ts'],
+  'corpus.ts': ['segment', 'read', 'refs', 'resolve', 'graph', 'search', 'doc-types.ts'],
+  'ids.ts': [],
   'model.ts': [],
   'doc-types.ts': [],
   'index.ts': ['*'],
@@ -70,6 +71,22 @@ describe('architecture', () => {
 
   it.each(srcFiles.map((f) => [relative(ROOT, f), f]))('%s reads no environment', (_name, file) => {
     expect(readFileSync(file, 'utf8')).not.toMatch(/process\.env|process\.argv|require\(/);
+  });
+
+  it('the text layer is the vietnamese-tokenizer package, imported by name only', () => {
+    const everywhere = ['src', 'indexer', 'web', 'bench', 'tests', 'scripts'].flatMap((d) => files(join(ROOT, d)));
+    for (const file of everywhere)
+      for (const spec of imports(file)) expect(spec, relative(ROOT, file)).not.toMatch(/(^|\/)(src\/text|text\/index|packages\/)/);
+  });
+
+  it('vietnamese-tokenizer imports nothing outside itself (the bottom layer, no dependencies)', () => {
+    const own = files(TOKENIZER);
+    expect(own.length).toBeGreaterThan(5);
+    for (const file of own)
+      for (const spec of imports(file)) {
+        if (file.endsWith('.test.ts') && (spec === 'vitest' || spec.startsWith('node:') || spec === 'fast-check')) continue;
+        expect(spec.startsWith('./'), `${relative(ROOT, file)} imports ${spec}`).toBe(true);
+      }
   });
 
   it('the core never imports the edges', () => {

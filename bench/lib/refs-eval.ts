@@ -1,7 +1,7 @@
 /** Scoring the reference finder against labels: shared by `npm run eval:refs` and the tests. */
 import { readFileSync } from 'node:fs';
 import { findInText, type FoundReference } from '../../src/refs/index.ts';
-import { canonicalIdentifier } from '../../src/text/index.ts';
+import { canonicalIdentifier } from 'vietnamese-tokenizer';
 
 export interface Label {
   source: string;

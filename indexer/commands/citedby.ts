@@ -8,7 +8,7 @@ const USAGE = `usage: tracuu citedby <id or number> [--json]
 Every clause of another document that cites, implements, amends, replaces … this one.`;
 
 export async function run(args: string[]): Promise<number> {
-  return command(USAGE, async () => {
+  return command(async () => {
     const { values, positionals } = parse(args, { json: { type: 'boolean' }, ...OPEN_OPTIONS }, USAGE);
     if (values.help) return (console.log(USAGE), 0);
     const corpus = await openCorpus(values);

@@ -7,7 +7,7 @@ const USAGE = `usage: tracuu docs [--json] [--in PATH …]
 Lists the indexed documents: id, number, type, date, clauses, title.`;
 
 export async function run(args: string[]): Promise<number> {
-  return command(USAGE, async () => {
+  return command(async () => {
     const { values } = parse(args, { json: { type: 'boolean' }, ...OPEN_OPTIONS }, USAGE);
     if (values.help) return (console.log(USAGE), 0);
     const corpus = await openCorpus(values);

@@ -9,7 +9,7 @@ import { command, intOption, parse, UsageError } from '../args.ts';
 import { readAlqac, alqacDocumentId } from '../../src/read/alqac.ts';
 import { SearchEngine } from '../../src/search/index.ts';
 import { clauseId, clauseSegment } from '../../src/ids.ts';
-import { fold } from '../../src/text/index.ts';
+import { fold } from 'vietnamese-tokenizer';
 
 const USAGE = `usage: tracuu eval <law.json> <questions.json> [--strip-diacritics] [--json] [--limit N]
 
@@ -79,7 +79,7 @@ export function evaluate(lawPath: string, questionsPath: string, options: { stri
 }
 
 export async function run(args: string[]): Promise<number> {
-  return command(USAGE, async () => {
+  return command(async () => {
     const { values, positionals } = parse(args, { 'strip-diacritics': { type: 'boolean' }, json: { type: 'boolean' }, limit: { type: 'string' } }, USAGE);
     if (values.help) return (console.log(USAGE), 0);
     if (positionals.length !== 2) throw new UsageError(`give a law file and a question file\n\n${USAGE}`);

@@ -14,7 +14,7 @@ const RELATIONS = ['based-on', 'implements', 'guides', 'amends', 'supplements', 
 const FORMATS = { dot: toDot, mermaid: toMermaid, graphml: toGraphML } as const;
 
 export async function run(args: string[]): Promise<number> {
-  return command(USAGE, async () => {
+  return command(async () => {
     const { values, positionals } = parse(
       args,
       { depth: { type: 'string' }, relation: { type: 'string', multiple: true }, direction: { type: 'string' }, format: { type: 'string' }, ...OPEN_OPTIONS },

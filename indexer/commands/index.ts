@@ -11,7 +11,7 @@ given files or folders (default: seeds/ and corpus/) and writes build/ (or --out
 An unchanged corpus is not rebuilt unless --force.`;
 
 export async function run(args: string[]): Promise<number> {
-  return command(USAGE, async () => {
+  return command(async () => {
     const { values, positionals } = parse(args, { out: { type: 'string' }, json: { type: 'boolean' }, force: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } }, USAGE);
     if (values.help) {
       console.log(USAGE);

@@ -16,7 +16,7 @@ export function formatDiff(parts: DiffPart[], color: boolean): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  return command(USAGE, async () => {
+  return command(async () => {
     const { values, positionals } = parse(args, { json: { type: 'boolean' }, color: { type: 'boolean' }, ...OPEN_OPTIONS }, USAGE);
     if (values.help) return (console.log(USAGE), 0);
     const corpus = await openCorpus(values);

@@ -11,7 +11,7 @@ number in any form ("195-KL/TW", "kl 195", "NĐ 15/2020") finds the document, th
 Types: ${DOC_TYPES.map((t) => t.type).join(', ')}`;
 
 export async function run(args: string[]): Promise<number> {
-  return command(USAGE, async () => {
+  return command(async () => {
     const { values, positionals } = parse(
       args,
       { json: { type: 'boolean' }, limit: { type: 'string' }, offset: { type: 'string' }, type: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' }, ...OPEN_OPTIONS },

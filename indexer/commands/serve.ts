@@ -116,7 +116,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
 }
 
 export async function run(args: string[]): Promise<number> {
-  return command(USAGE, async () => {
+  return command(async () => {
     const { values, positionals } = parse(args, { port: { type: 'string' }, host: { type: 'string' }, watch: { type: 'boolean' }, 'no-watch': { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' } }, USAGE);
     if (values.help) return (console.log(USAGE), 0);
     const env = process.env;

@@ -9,7 +9,7 @@ Prints the document's metadata and its clause tree: path as written, clause id, 
 --full prints each clause's whole text.`;
 
 export async function run(args: string[]): Promise<number> {
-  return command(USAGE, async () => {
+  return command(async () => {
     const { values, positionals } = parse(args, { json: { type: 'boolean' }, full: { type: 'boolean' }, ...OPEN_OPTIONS }, USAGE);
     if (values.help) return (console.log(USAGE), 0);
     const corpus = await openCorpus(values);

@@ -4,7 +4,7 @@
  * "[3]"/"(i)", line breaks — is not reported as a change.
  */
 import type { DiffPart } from '../model.ts';
-import { canonicalTones, fold } from '../text/index.ts';
+import { canonicalTones, fold } from 'vietnamese-tokenizer';
 
 export function words(text: string): string[] {
   return text

@@ -5,7 +5,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Clause, DocumentRecord } from '../model.ts';
-import { canonicalIdentifier, normalize } from '../text/index.ts';
+import { canonicalIdentifier, normalize } from 'vietnamese-tokenizer';
 import { clauseId, clauseSegment, documentId } from '../ids.ts';
 import { typeFromNumber, typeInfo } from '../doc-types.ts';
 import { LineIndex } from '../segment/index.ts';

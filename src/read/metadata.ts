@@ -4,7 +4,7 @@
  * body) or the tail (after it); the first that answers wins, in the order written here.
  */
 import type { DocType } from '../model.ts';
-import { canonicalIdentifier, findDates, isoDate } from '../text/index.ts';
+import { canonicalIdentifier, findDates, isoDate } from 'vietnamese-tokenizer';
 import { TYPE_NAMES, typeFromName, typeFromNumber } from '../doc-types.ts';
 
 export interface Metadata {

@@ -7,7 +7,7 @@
 import type { VFile } from 'vfile';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { Clause, DocumentRecord } from '../model.ts';
-import { normalize } from '../text/index.ts';
+import { normalize } from 'vietnamese-tokenizer';
 import { clauseId, clauseSegment, namedDocumentId } from '../ids.ts';
 import { LineIndex } from '../segment/index.ts';
 import { decode } from './html.ts';

@@ -9,7 +9,7 @@
  */
 import type { VFile } from 'vfile';
 import type { DocumentRecord, Source } from '../model.ts';
-import { normalize } from '../text/index.ts';
+import { normalize } from 'vietnamese-tokenizer';
 import { blocksOf, detectMode, LineIndex, segment } from '../segment/index.ts';
 import { documentId, unnumberedDocumentId } from '../ids.ts';
 import { maskMarkdown } from './markdown.ts';

@@ -4,7 +4,7 @@
  * linear: every pattern is a bounded regular expression anchored at a keyword.
  */
 import type { DocType, Pinpoint, RefTarget, Relation } from '../model.ts';
-import { canonicalIdentifier, findDates } from '../text/index.ts';
+import { canonicalIdentifier, findDates } from 'vietnamese-tokenizer';
 import { typeFromName, typeFromNumber } from '../doc-types.ts';
 import { PATTERNS, type ReferencePattern } from './patterns.ts';
 import { relationFor } from './relations.ts';

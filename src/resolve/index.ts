@@ -14,7 +14,7 @@ import type { VFile } from 'vfile';
 import type { Clause, DocType, DocumentRecord, GraphNode, Pinpoint, Reference } from '../model.ts';
 import { clauseId, clauseSegment, documentId, namedDocumentId, parseClauseId } from '../ids.ts';
 import { typeFromNumber, typeInfo, partyTerm } from '../doc-types.ts';
-import { fold } from '../text/index.ts';
+import { fold } from 'vietnamese-tokenizer';
 
 export interface Resolved {
   references: Reference[];

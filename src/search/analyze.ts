@@ -1,13 +1,13 @@
 /**
  * Analysis for the index and for queries, on the text layer: one token stream per text, and
- * from it the terms of each field. Both sides use `analyzeToken` (src/text), the one term
+ * from it the terms of each field. Both sides use `analyzeToken` (vietnamese-tokenizer), the one term
  * processor, so an indexed term and a query term always meet on the same string.
  *
  *   exact   lowercase NFC syllables with canonical tone placement ("ủy"), identifiers, dates
  *   folded  the same without diacritics ("uy", "15/2020/nd-cp")
  *   pairs   folded syllable pairs that run without punctuation ("chinh_quyen"): phrases, ranking
  */
-import { analyzeToken, tokenize, type Token } from '../text/index.ts';
+import { analyzeToken, tokenize, type Token } from 'vietnamese-tokenizer';
 
 export interface Analyzed {
   tokens: Token[];

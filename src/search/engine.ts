@@ -17,7 +17,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import type { Clause, DocumentRecord, FacetCount, Graph, GraphNode, SearchHit, SearchOptions, SearchResult } from '../model.ts';
-import { analyzeToken, fold, normalize, tokenize } from '../text/index.ts';
+import { analyzeToken, fold, normalize, tokenize } from 'vietnamese-tokenizer';
 import { analyze, hasMarks } from './analyze.ts';
 import { escapeHtml, snippet } from './snippet.ts';
 import { matchNodes, parseNumberQuery } from './number-query.ts';

@@ -3,7 +3,7 @@
  * "NĐ 15/2020", "15/2020/NĐ-CP". The forms are data (checked by number-query.test.ts).
  */
 import type { DocType, GraphNode } from '../model.ts';
-import { canonicalIdentifier, fold } from '../text/index.ts';
+import { canonicalIdentifier, fold } from 'vietnamese-tokenizer';
 
 export interface NumberQuery {
   /** Canonical full number, or the leading part ("195", "15/2020"). */

@@ -2,7 +2,7 @@
  * Snippets: the best window of a clause around the matched words, HTML-escaped, with the
  * matches in <mark> — the only markup a snippet ever carries.
  */
-import { analyzeToken, tokenize } from '../text/index.ts';
+import { analyzeToken, tokenize } from 'vietnamese-tokenizer';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/;

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeTerm, analyzeToken, canonicalIdentifier, canonicalTones, findDates, fold, normalize, parseVietnameseDate, tokenize, type Token } from '../../src/text/index.ts';
+import { analyzeTerm, analyzeToken, canonicalIdentifier, canonicalTones, findDates, fold, normalize, parseVietnameseDate, tokenize, type Token } from 'vietnamese-tokenizer';
 
 const RUNS = 10_000;
 

@@ -19,7 +19,7 @@ export function safeName(name: string): string {
 
 export function registerAdmin(app: OpenAPIHono, deps: AppDeps): void {
   const enabled = () => Boolean(deps.admin && deps.config.adminToken);
-  const gate = async (c: Context, next: () => Promise<unknown>) => {
+  const gate = async (_c: Context, next: () => Promise<unknown>) => {
     if (!enabled()) throw problem(403, 'adding and removing documents is off: set TRACUU_ADMIN_TOKEN to enable it', 'authorization');
     return next();
   };

@@ -9,7 +9,7 @@ import { findReferences } from '../../refs/index.ts';
 import { resolveReferences } from '../../resolve/index.ts';
 import { toDot, toGraphML, toMermaid } from '../../graph/index.ts';
 import { LineIndex } from '../../segment/index.ts';
-import { normalize } from '../../text/index.ts';
+import { normalize } from 'vietnamese-tokenizer';
 import { problem } from '../problem.ts';
 import * as S from '../schemas.ts';
 import { clauseView, documentSummaries, documentView, health } from '../views.ts';

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeExternal, externalPath } from '../../tests/helpers/external.ts';
-import { bigrams, normalize, tokenize, type Token } from './index.ts';
+import { bigrams, tokenize, type Token } from './index.ts';
 
 /** Compact rendering: kind initial + value; "|" marks a token with breakBefore (first excluded). */
 function render(tokens: Token[]): string {
@@ -153,25 +151,5 @@ describe('bigrams', () => {
   });
   it('does not pair across numbers or identifiers (seeds/004)', () => {
     expect(bigrams(tokenize('chính quyền địa phương 2 cấp'))).toEqual(['chính quyền', 'quyền địa', 'địa phương']);
-  });
-});
-
-describeExternal('tokenize on the external corpus (NFD laws)', () => {
-  it('hien-phap.txt (decomposed): NFC text and raw text give the same values', () => {
-    const raw = readFileSync(externalPath('vlc/corpus/hien-phap.txt'), 'utf8');
-    const line = raw.split('\n').find((l) => l.includes('\u0300') && l.length > 100)!;
-    expect(line).not.toBe(normalize(line)); // really decomposed
-    const a = tokenize(line).map((t) => t.value);
-    const b = tokenize(normalize(line)).map((t) => t.value);
-    expect(a).toEqual(b);
-    expect(a.length).toBeGreaterThan(10);
-  });
-  it('luat-dat-dai.txt: every token slice matches, identifiers are found', () => {
-    const text = normalize(readFileSync(externalPath('vlc/corpus/luat-dat-dai.txt'), 'utf8'));
-    const tokens = tokenize(text);
-    checkOffsets(text, tokens);
-    const ids = new Set(tokens.filter((t) => t.kind === 'identifier').map((t) => t.value));
-    expect(ids.size).toBeGreaterThan(0);
-    for (const id of ids) expect(id).toMatch(/^\d+[-/]/);
   });
 });
