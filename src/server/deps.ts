@@ -52,4 +52,6 @@ export interface AppDeps {
   /** Who is asking, for the rate limit (the socket address; tests pass a header). */
   clientKey?(c: Context): string;
   log?(line: string): void;
+  /** The clock, at the edge: "today" for overdue tasks. Without it, callers pass asOf. */
+  now?(): Date;
 }

@@ -17,6 +17,7 @@ import { corsFor, pageHeaders, rateLimit, requireToken } from './security.ts';
 import { registerApi } from './routes/api.ts';
 import { registerAdmin } from './routes/admin.ts';
 import { registerPages } from './routes/pages.ts';
+import { registerTasks } from './routes/tasks.ts';
 
 export type { AppDeps, AdminStore, CorpusStatus, ServerConfig, Asset } from './deps.ts';
 export { safeName } from './routes/admin.ts';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   registerAdmin(app, deps);
   registerApi(app, deps);
+  registerTasks(app, deps);
   registerPages(app as never, deps);
 
   app.doc31('/openapi.json', {

@@ -14,3 +14,5 @@ export { extractTasks, findTasksInText } from './extract.ts';
 export { linkTasks, actionSimilarity, deadlineLabel } from './link.ts';
 export type { TaskQuery } from './task-index.ts';
 export { TaskIndex, isOverdue } from './task-index.ts';
+export type { IcsOptions } from './export.ts';
+export { tasksToCsv, tasksToIcs, escapeText, foldLine, recurrence, clauseUrl, CSV_COLUMNS } from './export.ts';
