@@ -125,19 +125,36 @@ export const ABBREVIATIONS: readonly (readonly [abbr: string, full: string])[] =
   ['TW', 'Trung ương'],
 ];
 
+const ABBR_KEYS = ABBREVIATIONS.map(([a, full]) => [new RegExp(`(?<![\\p{L}\\d])${a.toLowerCase()}(?![\\p{L}\\d])`, 'gu'), full.toLowerCase()] as const);
+
 /** Lowercase, canonical tone placement; same length as the input (offsets carry over). */
 export function keyOf(text: string): string {
-  const k = text.toLowerCase().replace(/\p{L}+/gu, (w) => {
-    const c = canonicalTones(w);
-    return c.length === w.length ? c : w;
+  const lower = text.toLowerCase();
+  // Old and new placement differ only in open "oa", "oe", "uy" ("hoá"/"hóa", "uỷ"/"ủy"): text without
+  // the old spelling at a syllable's end has nothing to move.
+  if (!OLD_PLACEMENT.test(lower)) return lower;
+  // Only syllables with a tone mark on a vowel pair can move; ASCII and most words stay as they are.
+  const k = lower.replace(/[^\s\d.,;:()"“”!?/\\-]*[\u00c0-\u1ef9][^\s\d.,;:()"“”!?/\\-]*/gu, (w) => {
+    let c = TONES.get(w);
+    if (c === undefined) {
+      c = w.replace(/\p{L}+/gu, (x) => {
+        const t = canonicalTones(x);
+        return t.length === x.length ? t : x;
+      });
+      if (TONES.size > 50_000) TONES.clear();
+      TONES.set(w, c);
+    }
+    return c;
   });
-  return k.length === text.length ? k : text.toLowerCase();
+  return k.length === text.length ? k : lower;
 }
+const TONES = new Map<string, string>();
+const OLD_PLACEMENT = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/u;
 
 /** A name's matching key: key, abbreviations spelled out, "đồng chí" and qualifier variants folded. */
 function matchKey(text: string): string {
   let k = keyOf(text.replace(/\s+/g, ' ').trim());
-  for (const [a, full] of ABBREVIATIONS) k = k.replace(new RegExp(`(?<![\\p{L}\\d])${keyOf(a)}(?![\\p{L}\\d])`, 'gu'), keyOf(full));
+  for (const [re, full] of ABBR_KEYS) k = k.replace(re, full);
   return k
     .replace(/\b(?:các )?đồng chí /gu, (m) => (m.startsWith('các') ? 'các ' : ''))
     .replace(/ có liên quan$/u, ' liên quan')
@@ -201,6 +218,9 @@ export const GROUP_NOUNS: readonly string[] = [
   'ban đảng', 'ban', 'bộ', 'ngành', 'sở', 'xã', 'phường', 'đặc khu', 'thị trấn', 'tỉnh', 'thành phố', 'huyện', 'bộ trưởng', 'bí thư tỉnh ủy', 'bí thư', 'ủy ban nhân dân', 'ubnd', 'tổ chức',
   'doanh nghiệp nhà nước', 'cơ sở',
 ].map(keyOf);
+
+/** Group words that may start a group without "các" (key form). */
+const BARE_GROUP_STARTS = ['cấp ủy', 'chính quyền', 'ban thường vụ cấp ủy', 'ủy ban nhân dân', 'ubnd', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'địa phương'].map(keyOf);
 
 /** What may follow a group: "cấp tỉnh", "trực thuộc Trung ương", "liên quan", "từ Trung ương đến địa phương". */
 export const QUALIFIERS: readonly string[] = [
@@ -310,9 +330,13 @@ function readGroupTail(text: string, key: string, i: number, stop: (i: number) =
   let j = i;
   let end = -1;
   let nouns = 0;
-  if (phraseAt(key, j, 'các') > 0) j = skipSpaces(key, j + 3);
-  else if (phraseAt(key, j, 'những') > 0) j = skipSpaces(key, j + 5);
+  let plural = false;
+  if (phraseAt(key, j, 'các') > 0) (j = skipSpaces(key, j + 3)), (plural = true);
+  else if (phraseAt(key, j, 'những') > 0) (j = skipSpaces(key, j + 5)), (plural = true);
   if (phraseAt(key, j, 'đồng chí') > 0) j = skipSpaces(key, j + 8);
+  // Without "các", a group starts only with an organ of the Party or the state ("Cấp ủy, chính
+  // quyền cấp xã"): "Tổ chức, cá nhân …", "Cơ quan …" in a law are anyone, not a body given work.
+  if (!plural && firstOf(key, j, BARE_GROUP_STARTS) < 0) return -1;
   for (let guard = 0; guard < 30 && j < key.length; guard++) {
     const q = end > 0 ? firstOf(key, j, QUALIFIERS) : -1;
     const n = firstOf(key, j, GROUP_NOUNS);

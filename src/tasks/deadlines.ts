@@ -14,6 +14,11 @@ export interface DeadlineContext {
   /** Year for dates written without one ("trước ngày 31/12"): the document's year. */
   year?: number;
   /**
+   * In a law or decree a day without a year ("trước ngày 31 tháng 01") comes back every year:
+   * it is read as a yearly deadline, never pinned to the year the law was passed.
+   */
+  yearlessIsYearly?: boolean;
+  /**
    * In a "Thời gian thực hiện" slot or a heading's window the trigger is the slot itself: a bare
    * date, month, quarter or year is then the deadline.
    */
@@ -104,10 +109,17 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       if (NOT_BEFORE.test(before)) return null;
       if (/^đến/u.test(trigger) && PERIOD.test(before.slice(-30)) && !/từ nay\s*$/iu.test(before)) return null;
       if (/^đến/u.test(trigger) && /từ(?:\s+ngày)?\s+[\d/.-]+\s*$/iu.test(before)) return null;
+      const g = m.groups!;
+      if (!g.y && !g.y2 && ctx.yearlessIsYearly) {
+        const day = Number(g.d ?? g.d2);
+        const month = Number(g.m ?? g.m2);
+        return isoDate(2024, month, day) ? { kind: 'recurring', every: 'year', day, month } : null;
+      }
       const date = dateOf(m, ctx);
       return date ? { kind: 'date', date } : null;
     },
     examples: [
+      ['báo cáo trước ngày 31 tháng 01', { kind: 'recurring', every: 'year', day: 31, month: 1 }, { yearlessIsYearly: true, year: 2020 }],
       ['(hoàn thành trước ngày 31/8/2025).', { kind: 'date', date: '2025-08-31' }],
       ['hoàn thành dứt điểm trước ngày 31/12/2025.', { kind: 'date', date: '2025-12-31' }],
       ['toàn bộ các nhiệm vụ nêu trên phải hoàn thành trước ngày 15/12/2025.', { kind: 'date', date: '2025-12-15' }],

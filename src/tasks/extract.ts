@@ -66,7 +66,8 @@ function readPartners(text: string, key: string, from: number, to: number): Assi
 /** Sentence starts in a clause text: the body start, each paragraph, after ". ", "; " and ": " (before a capital). */
 function sentenceStarts(text: string, bodyStart: number): { at: number; paragraph: boolean }[] {
   const out = [{ at: bodyStart, paragraph: true }];
-  const re = /\n\s*|[.;:]["”)]?[ \u00a0]+(?=\S)/gu;
+  // A paragraph may open with a bullet ("- ", "+ ", "•"): the sentence starts after it.
+  const re = /\n\s*(?:[-+•*–][ \u00a0]+)?|[.;:]["”)]?[ \u00a0]+(?=\S)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     if (at >= text.length || at <= bodyStart) continue;
@@ -87,28 +88,41 @@ const LEAD_IN = /^(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|mặt k
  */
 export function findTasksInText(
   text: string,
-  options: { bodyStart?: number; inherited?: Context; hasChildren?: boolean; isItem?: boolean; previous?: Context } = {},
+  options: { bodyStart?: number; inherited?: Context; hasChildren?: boolean; isItem?: boolean; previous?: Context; key?: string; clauseId?: string } = {},
 ): FoundTask[] {
-  const key = keyOf(text);
+  const key = options.key ?? keyOf(text);
   const bodyStart = options.bodyStart ?? 0;
   const found: FoundTask[] = [];
   const stop = (i: number) => startsAction(key, i);
+  let local: (Context & { at?: number }) | undefined;
   for (const { at: s0, paragraph } of sentenceStarts(text, bodyStart)) {
     let s = s0;
     const lead = LEAD_IN.exec(key.slice(s, s + 30));
     if (lead) s += lead[0].length;
     if (found.some((f) => f.actionStart > s)) continue;
     const sentenceEnd = nextBoundary(text, s);
+    // A paragraph that only names bodies ("a) Trung tâm Phát triển quỹ đất tỉnh", "Sở Nội vụ:") heads the bullets after it.
+    if (paragraph) {
+      const only = bodiesOnly(text, key, s, stop);
+      if (only) {
+        local = { lead: only, partners: [], from: options.clauseId ?? '', at: s };
+        continue;
+      }
+    }
     const t = findTrigger(text, key, s, sentenceEnd, stop) ?? findSubject(text, key, s, stop);
     if (t) {
       found.push({ ...t, start: s0 });
       continue;
     }
+    // A bullet under a paragraph that names bodies: any sentence that opens a paragraph.
+    const underLocal = !!local && paragraph && (!found.length || found.at(-1)!.start < local.at! || found.at(-1)!.patternId === 'bullet');
     // A subjectless item under a heading, or a subjectless paragraph after a task.
-    if (!(paragraph && startsAction(key, s) && /\p{Lu}/u.test(text[s] ?? ''))) continue;
+    if (!(paragraph && (startsAction(key, s) || underLocal) && /\p{Lu}/u.test(text[s] ?? ''))) continue;
     if (NOT_TASK_AFTER_BODIES.some((n) => phraseAt(key, s, n.words))) continue;
     const prev = found.at(-1);
-    if (s === bodyStart && options.inherited) {
+    if (underLocal) {
+      found.push({ start: s0, actionStart: s, actionEnd: text.length, lead: local!.lead, partners: [], assignees: 'written', ...(local!.from ? { assigneesFrom: local!.from } : {}), patternId: 'bullet', trigger: '', heading: false });
+    } else if (s === bodyStart && options.inherited) {
       found.push({ start: s0, actionStart: s, actionEnd: text.length, lead: options.inherited.lead, partners: options.inherited.partners, assignees: options.inherited.lead.length ? 'written' : 'unknown', assigneesFrom: options.inherited.from, patternId: 'item', trigger: '', heading: false });
     } else if (prev && !prev.heading) {
       found.push({ start: s0, actionStart: s, actionEnd: text.length, lead: prev.lead, partners: [], assignees: prev.lead.length ? 'inferred' : 'unknown', ...(prev.assigneesFrom ? { assigneesFrom: prev.assigneesFrom } : {}), patternId: 'paragraph', trigger: '', heading: false });
@@ -139,10 +153,14 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** Where a trigger word may start (key form): one pass over the sentence instead of a test at every character. */
+const TRIGGER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(TRIGGERS.map((t) => t.words.split(' ')[0]!))].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
 /** "… Giao X …", "Yêu cầu X …", "Đề nghị X …" inside the sentence [s, end). */
 function findTrigger(text: string, key: string, s: number, end: number, stop: (i: number) => boolean): Omit<FoundTask, 'start'> | null {
-  for (let i = s; i < end; i++) {
-    if (i > s && /[\p{L}\p{N}]/u.test(key[i - 1]!)) continue;
+  TRIGGER_RE.lastIndex = s;
+  for (let m = TRIGGER_RE.exec(key); m && m.index < end; m = TRIGGER_RE.exec(key)) {
+    const i = m.index;
     for (const t of TRIGGERS) {
       if (!phraseAt(key, i, t.words)) continue;
       if (t.words === 'giao' && NOT_TRIGGER_BEFORE.test(key.slice(Math.max(0, i - 14), i))) continue;
@@ -183,6 +201,18 @@ function findSubject(text: string, key: string, s: number, stop: (i: number) => 
   return { actionStart: a, actionEnd: text.length, lead: assignees(read.bodies), partners: [], assignees: 'written', patternId: 'subject', trigger: trigger || text.slice(a, a + (/[\p{L}]+(?:\s[\p{L}]+)?/u.exec(text.slice(a))?.[0].length ?? 0)), heading: false };
 }
 
+/** Bodies and nothing else up to the end of the paragraph (a colon allowed): a heading in the text. */
+function bodiesOnly(text: string, key: string, s: number, stop: (i: number) => boolean): Assignee[] | null {
+  if (!/\p{Lu}/u.test(text[s] ?? '')) return null;
+  const read = readBodies(text, key, s, stop);
+  if (!read) return null;
+  const nl = text.indexOf('\n', read.end);
+  const rest = text.slice(read.end, nl < 0 ? text.length : nl);
+  if (!/^\s*:?\s*$/u.test(rest)) return null;
+  if (read.bodies.every((b) => normaliseBody(b.text).issuer)) return null;
+  return assignees(read.bodies);
+}
+
 /** Where the clause's own words begin, after its label ("3.", "(ii)", "[4]", "Điều 5."). */
 function bodyStartOf(c: Clause): number {
   if (!c.label) return 0;
@@ -191,9 +221,8 @@ function bodyStartOf(c: Clause): number {
 }
 
 /** A heading that names bodies without a verb: "1. Sở Nội vụ:", "a) Trung tâm Phát triển quỹ đất tỉnh", "Trách nhiệm của các sở, ban, ngành …". */
-function headingBodies(c: Clause, bodyStart: number): Assignee[] | null {
+function headingBodies(c: Clause, bodyStart: number, key: string): Assignee[] | null {
   const text = c.text;
-  const key = keyOf(text);
   let at = bodyStart;
   const resp = /^(?:trách nhiệm của|nhiệm vụ của)\s+/u.exec(key.slice(at));
   if (resp) at += resp[0].length;
@@ -206,6 +235,10 @@ function headingBodies(c: Clause, bodyStart: number): Assignee[] | null {
   return assignees(read.bodies);
 }
 
+/** Laws, decrees, circulars: rules that last, whose days without a year recur every year. */
+const NORMATIVE = new Set<Document['type']>(['luat', 'bo-luat', 'hien-phap', 'phap-lenh', 'nghi-dinh', 'thong-tu', 'thong-tu-lien-tich', 'van-ban-hop-nhat']);
+type Document = DocumentRecord;
+
 export interface ExtractOptions {
   /** Year for dates written without one; defaults to the document's. */
   year?: number;
@@ -214,6 +247,7 @@ export interface ExtractOptions {
 /** Every task of a document, in document order, with its deadline. */
 export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}): Task[] {
   const year = options.year ?? (doc.date ? Number(doc.date.slice(0, 4)) : undefined);
+  const dctx = { ...(year ? { year } : {}), ...(NORMATIVE.has(doc.type) ? { yearlessIsYearly: true } : {}) };
   const byId = new Map(doc.clauses.map((c) => [c.id, c]));
   const contexts = new Map<string, Context>();
   const tasks: Task[] = [];
@@ -229,21 +263,21 @@ export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}):
     const hasChildren = c.children.length > 0;
     // An unnumbered paragraph right after a paragraph holding a task may continue it.
     const prev = c.kind === 'paragraph' && previous?.clause.kind === 'paragraph' && previous.clause.parentId === c.parentId ? previous.ctx : undefined;
-    const found = findTasksInText(c.text, { bodyStart, ...(inherited ? { inherited } : {}), hasChildren, isItem: c.kind !== 'paragraph', ...(prev ? { previous: prev } : {}) });
+    const key = keyOf(c.text);
+    const found = findTasksInText(c.text, { key, clauseId: c.id, bodyStart, ...(inherited ? { inherited } : {}), hasChildren, isItem: c.kind !== 'paragraph', ...(prev ? { previous: prev } : {}) });
     const last = found.filter((f) => !f.heading).at(-1);
     previous = last ? { clause: c, ctx: { lead: last.lead, partners: [], from: last.assigneesFrom ?? c.id } } : undefined;
     // A clause's context for its items: its heading's bodies, or what it inherited.
     const heading = found.filter((f) => f.heading).at(-1);
-    const named = !found.length ? headingBodies(c, bodyStart) : null;
+    const named = !found.length && hasChildren ? headingBodies(c, bodyStart, key) : null;
     if (heading) contexts.set(c.id, { lead: heading.lead, partners: heading.partners, from: c.id });
     else if (named) contexts.set(c.id, { lead: named, partners: [], from: c.id });
     else if (inherited && hasChildren && (!found.length || /:\s*$/u.test(c.text))) contexts.set(c.id, inherited);
 
     let n = 0;
-    const key = keyOf(c.text);
     for (const f of found) {
       if (f.heading) continue;
-      const own = findDeadlines(c.text.slice(f.actionStart, f.actionEnd), { ...(year ? { year } : {}) }).map((d) => ({ ...d, start: d.start + f.actionStart, end: d.end + f.actionStart }));
+      const own = findDeadlines(c.text.slice(f.actionStart, f.actionEnd), dctx).map((d) => ({ ...d, start: d.start + f.actionStart, end: d.end + f.actionStart }));
       const chosen = chooseDeadline(own);
       for (const d of own) if (ITEMS_ABOVE.test(c.text.slice(Math.max(f.actionStart, d.start - 90), d.start))) wide.push({ clause: c, d, scope: 'items-above' });
       const action = { text: c.text.slice(f.actionStart, f.actionEnd), start: f.actionStart, end: f.actionEnd };
@@ -265,7 +299,7 @@ export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}):
     const outside = found.length ? c.text.slice(0, found[0]!.start) : c.text;
     if (WINDOW.test(outside.slice(bodyStart)) || (!found.length && WINDOW.test(keyOf(c.text.slice(bodyStart))))) {
       const slot = /^\s*(?:thời gian|thời hạn)/iu.test(key.slice(bodyStart));
-      const ds = findDeadlines(outside, { ...(year ? { year } : {}), slot: true });
+      const ds = findDeadlines(outside, { ...dctx, slot: true });
       const d = chooseDeadline(ds);
       if (d) wide.push({ clause: c, d, scope: slot ? 'slot' : 'heading' });
     }
@@ -273,7 +307,7 @@ export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}):
 
   // The document's title window applies to every task without a deadline.
   if (doc.title && WINDOW.test(doc.title)) {
-    const d = chooseDeadline(findDeadlines(doc.title, { ...(year ? { year } : {}), slot: true }));
+    const d = chooseDeadline(findDeadlines(doc.title, { ...dctx, slot: true }));
     if (d) for (const t of tasks) if (!t.deadline) t.deadline = { ...d, clauseId: doc.roots[0] ?? doc.id, start: 0, end: 0, scope: 'heading' };
   }
   for (const w of wide) {

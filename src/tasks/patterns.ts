@@ -33,7 +33,7 @@ export const ACTION_WORDS: readonly string[] = [
   'tổ chức', 'thực hiện', 'nghiên cứu', 'ban hành', 'tham mưu', 'kịp thời', 'sớm', 'hoàn thành', 'hoàn thiện', 'bảo đảm', 'đảm bảo', 'định kỳ', 'trên cơ sở',
   'căn cứ', 'đánh giá', 'kiểm tra', 'theo dõi', 'đôn đốc', 'xử lý', 'giải quyết', 'cung cấp', 'cập nhật', 'lồng ghép', 'quan tâm', 'nâng cao', 'đề xuất', 'trình',
   'được giao', 'khắc phục', 'duy trì', 'rà soát', 'thống kê', 'hỗ trợ', 'tích cực', 'làm việc', 'nộp', 'lập', 'công khai', 'thẩm định', 'phê duyệt', 'chuẩn bị',
-  'điều chỉnh', 'bố trí', 'kiện toàn', 'hằng tuần', 'hằng tháng', 'hằng quý', 'hằng năm', 'hàng tháng', 'hàng năm', 'trực tiếp', 'khi', 'đối với', 'tiếp nhận',
+  'điều chỉnh', 'bố trí', 'kiện toàn', 'đẩy nhanh', 'tuyên truyền', 'vận động', 'thông báo', 'phổ biến', 'hằng tuần', 'hằng tháng', 'hằng quý', 'hằng năm', 'hàng tháng', 'hàng năm', 'trực tiếp', 'khi', 'đối với', 'tiếp nhận',
 ].map(keyOf);
 
 /** Words that make a body's sentence something other than a task given to it (key form). */
