@@ -96,10 +96,24 @@ export interface Clause {
   footnotes?: string[];
   /** Extra facts from importers, e.g. a Bộ pháp điển source note. */
   meta?: Record<string, string>;
+  /** The page (1-based) of the leading source where the clause starts, for PDF and scanned sources. */
+  page?: number;
 }
 
 export type SourceRole = 'full-text' | 'report' | 'news';
-export type SourceFormat = 'txt' | 'md' | 'html' | 'alqac-json' | 'phapdien-html';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'alqac-json' | 'phapdien-html' | 'docx' | 'odt' | 'doc' | 'rtf' | 'pdf' | 'image';
+
+/** How a source's text was read by OCR (scans, and PDF pages whose text layer is garbled). */
+export interface OcrInfo {
+  engine: 'tesseract';
+  language: 'vie';
+  /** Mean word confidence over the OCR'd pages, 0–100. */
+  confidence: number;
+  /** 1-based numbers of the pages read by OCR. */
+  pages: number[];
+  /** Confidence of each of those pages, in the same order. */
+  pageConfidence: number[];
+}
 
 /** One input file (or one entry inside a file) that contributed to a document. */
 export interface Source {
@@ -114,6 +128,12 @@ export interface Source {
   title?: string;
   /** The id of the corpus this source came from ("seeds", "corpus", "vlc", "alqac-2022", "phapdien", …). */
   corpus: string;
+  /** Pages of a PDF (or 1 for an image). */
+  pages?: number;
+  /** Offsets into the text read from this source where each page starts (index 0 = page 1). */
+  pageStarts?: number[];
+  /** Present when (some of) the text was read by OCR: the text is marked as OCR. */
+  ocr?: OcrInfo;
 }
 
 export interface DocumentRecord {
