@@ -68,6 +68,8 @@ export type NumberingStyle =
   | 'paren' // (1)
   | 'roman-paren' // (i)
   | 'letter' // a)
+  | 'roman' // I. II- (sections of Party and administrative texts)
+  | 'outline' // 1.1. 1.1- 1.1.1. (the number is the last part; the depth is the count of parts)
   | 'none';
 
 export interface Clause {
