@@ -90,7 +90,7 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       const x = await extractDocument(bytes, kind, { sha256, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.ocrPageLimit ? { ocrPageLimit: options.ocrPageLimit } : {}) });
       for (const m of x.messages) diagnostics.push(problem(shown, m.ruleId, m.reason, m.severity));
       if (x.notIndexed) {
-        diagnostics.push(problem(shown, 'input-not-indexed', `${x.format}: ${x.notIndexed}; not indexed`, 'error'));
+        diagnostics.push(problem(shown, x.unreadable ? 'input-binary' : 'input-not-indexed', `${x.notIndexed}; not indexed`, 'error'));
         continue;
       }
       const layout: InputFile['layout'] = {

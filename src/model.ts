@@ -29,6 +29,9 @@ export type DocType =
   | 'quyet-dinh' // Quyết định
   | 'cong-van' // Công văn
   | 'van-ban-hop-nhat' // Văn bản hợp nhất (VBHN)
+  | 'cong-dien' // Công điện
+  | 'an-le' // Án lệ (court precedent)
+  | 'phu-luc' // Phụ lục issued as its own file, attached to a document (meta.appendixOf)
   | 'chi-dao' // a provincial instruction / direction with no number of its own
   | 'tin-tuc' // a news page
   | 'khac'; // anything else

@@ -55,7 +55,12 @@ export interface Extraction {
   messages: ExtractMessage[];
   /** Set when nothing could be indexed: why. */
   notIndexed?: string;
+  /** The bytes are damaged or not what they claim (reported as input-binary), rather than a scan without OCR. */
+  unreadable?: boolean;
 }
+
+const FORMAT_OF: Record<Exclude<Sniffed, 'text'>, SourceFormat> = { pdf: 'pdf', docx: 'docx', odt: 'odt', doc: 'doc', ole: 'doc', rtf: 'rtf', image: 'image', zip: 'docx' };
+const DESCRIBE: Record<Exclude<Sniffed, 'text'>, string> = { pdf: 'a PDF', docx: 'a Word (.docx) file', odt: 'an OpenDocument text', doc: 'a Word 97–2003 file', ole: 'a Word 97–2003 file', rtf: 'an RTF file', image: 'an image', zip: 'a zip package' };
 
 export interface ExtractOptions {
   sha256: string;
@@ -79,7 +84,14 @@ export async function extractDocument(bytes: Uint8Array, kind: Exclude<Sniffed, 
       // a damaged cache entry: extract again
     }
   }
-  const result = await extractUncached(bytes, kind, options);
+  let result: Extraction;
+  try {
+    result = await extractUncached(bytes, kind, options);
+  } catch (e) {
+    // A reader or a child process failed on these bytes (a truncated image, a damaged package).
+    const reason = ((e as { stderr?: string }).stderr || (e as Error).message).split('\n').find((l) => l.trim()) ?? 'unknown error';
+    return { format: FORMAT_OF[kind], text: '', messages: [], notIndexed: `looks like ${DESCRIBE[kind]} but cannot be read (${reason.trim().slice(0, 200)})`, unreadable: true };
+  }
   if (cached && !result.notIndexed) {
     await mkdir(join(options.cacheDir!, 'extract'), { recursive: true });
     const tmp = `${cached}.${process.pid}.tmp`;
@@ -90,7 +102,7 @@ export async function extractDocument(bytes: Uint8Array, kind: Exclude<Sniffed, 
 }
 
 async function extractUncached(bytes: Uint8Array, kind: Exclude<Sniffed, 'text'>, options: ExtractOptions): Promise<Extraction> {
-  const fail = (format: SourceFormat, reason: string): Extraction => ({ format, text: '', messages: [], notIndexed: reason });
+  const fail = (format: SourceFormat, reason: string): Extraction => ({ format, text: '', messages: [], notIndexed: reason, unreadable: true });
   const warn = (m: { ruleId: string; reason: string }): ExtractMessage => ({ ...m, severity: 'warning' });
   switch (kind) {
     case 'docx':
@@ -115,7 +127,7 @@ async function extractUncached(bytes: Uint8Array, kind: Exclude<Sniffed, 'text'>
       }
     }
     case 'rtf':
-      return fail('rtf', 'RTF is recognised but not read yet: save it as .docx or .doc');
+      return { format: 'rtf', text: '', messages: [], notIndexed: 'RTF is recognised but not read yet: save it as .docx or .doc' };
     case 'zip':
       return fail('docx', 'a zip package that is neither a Word (.docx) nor an OpenDocument text (.odt) file');
     case 'image':

@@ -21,9 +21,12 @@ import type { InputFile } from './input.ts';
 
 const BODY_START_PARTY = /^(?:Tại (?:phiên họp|cuộc họp|Hội nghị)|Sau khi nghe|Căn cứ)/u;
 const BODY_START_LAW = /^(?:Căn cứ|Phần|PHẦN|Chương|CHƯƠNG|Điều|ĐIỀU)[ \u00a0]/u;
-const TOP_ITEM = /^(?:1\.(?!\d)|\[1\])[ \u00a0]/u;
+const TOP_ITEM = /^(?:1\.(?!\d)|\[1\]|1[ \u00a0]?[-–]|I[.\-–])[ \u00a0]/u;
 const BODY_END_PARTY = /^(?:Nơi nhận[ \u00a0]*:?|T\/M[ \u00a0]|TM\.?[ \u00a0]+\p{Lu}|KT\.[ \u00a0])/u;
 const BODY_END_LAW = /^(?:(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị quyết) này (?:đã )?được .{0,200}thông qua|Nơi nhận[ \u00a0]*:?|T\/M[ \u00a0]|TM\.[ \u00a0]|KT\.[ \u00a0]|CHỦ TỊCH(?: QUỐC HỘI| NƯỚC)?$)/u;
+
+/** Where appendices and forms begin after the signature. */
+const APPENDIX_HEADING = /^(?:PHỤ LỤC|Phụ lục|MẪU SỐ|Mẫu số|Mẫu[ \u00a0]+\d|DANH MỤC|Biểu mẫu|BIỂU MẪU)/u;
 
 export interface Layout {
   mode: 'law' | 'party';
@@ -51,7 +54,8 @@ function remapOffsets(raw: string, offsets: number[]): number[] {
 }
 
 export function findLayout(text: string, footnotesStart?: number): Layout {
-  const mode = detectMode(text);
+  // An appendix issued as its own file is not a law even when its sample forms hold "Điều 1.".
+  const mode = /^\s*(?:Phụ lục|PHỤ LỤC)\b/u.test(text.slice(0, 200)) ? 'party' : detectMode(text, 0, footnotesStart ?? text.length);
   const blocks = blocksOf(text, 0, text.length);
   const lineOf = (b: { start: number; end: number }) => text.slice(b.start, b.end);
   let bodyStart = 0;
@@ -73,7 +77,26 @@ export function findLayout(text: string, footnotesStart?: number): Layout {
   const endRe = mode === 'law' ? BODY_END_LAW : BODY_END_PARTY;
   // In a law, the closing formula comes after the last article.
   let lastArticle = -1;
-  if (mode === 'law') blocks.forEach((b, i) => b.start < limit && /^(?:Điều|ĐIỀU)[ \u00a0]+\d/u.test(lineOf(b)) && (lastArticle = i));
+  if (mode === 'law') {
+    // The last article of the text itself: numbering that starts again after an appendix
+    // heading or a form ("Phụ lục", "Mẫu số") is a sample decision's "Điều 1–3", not the law's.
+    let prev = 0;
+    let appendixSince = false;
+    for (const [i, b] of blocks.entries()) {
+      if (b.start >= limit) break;
+      const line = lineOf(b);
+      const m = /^(?:Điều|ĐIỀU)[ \u00a0]+(\d{1,4})/u.exec(line);
+      if (!m) {
+        if (lastArticle >= 0 && APPENDIX_HEADING.test(line)) appendixSince = true;
+        continue;
+      }
+      const n = Number(m[1]);
+      if (n < prev && appendixSince) break;
+      prev = n;
+      appendixSince = false;
+      lastArticle = i;
+    }
+  }
   const endAt = blocks.findIndex((b, i) => b.start > bodyStart && b.start < limit && i > lastArticle && endRe.test(lineOf(b)));
   if (endAt >= 0) bodyEnd = blocks[endAt]!.start;
   let footnotes: Layout['footnotes'];
@@ -148,6 +171,8 @@ export function readText(input: InputFile, file: VFile): DocumentRecord[] {
   const info = typeInfo(type);
   const docMeta: Record<string, string> = {};
   if (meta.partialNumber) docMeta.reportOf = meta.partialNumber;
+  if (meta.appendixOf) docMeta.appendixOf = meta.appendixOf;
+  if (meta.datePartial) docMeta.datePartial = meta.datePartial;
   if (meta.partialNumber && meta.type) docMeta.reportOfType = meta.type;
   if (isNews) docMeta.noise = cleaned.removed.map((r) => r.ruleId).filter((v, i, a) => a.indexOf(v) === i).join(',');
   const doc: DocumentRecord = {

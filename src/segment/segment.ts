@@ -69,7 +69,8 @@ interface Block {
 
 const LAW_RANK: Partial<Record<ClauseKind, number>> = { phan: 1, chuong: 2, muc: 3, dieu: 4, khoan: 5, diem: 6 };
 const ITEM_RANK = 7;
-const PARTY_MARKERS = MARKERS.filter((m) => m.kind === 'item');
+// "Phần I" heads the parts of appendices and reports outside laws too.
+const PARTY_MARKERS = MARKERS.filter((m) => m.kind === 'item' || m.kind === 'phan');
 const DIEU_LINE = /^(?:Điều|ĐIỀU)[ \u00a0]+\d{1,4}[a-zđ]?(?![\p{L}\d/])/gmu;
 
 /** "law" when the body has at least two "Điều N" lines. */
