@@ -431,6 +431,23 @@ export interface Health {
   builtAt: string;
   contentHash: string;
   lastError?: string;
+  /** Damage found in build/ since the server started, and what was done (rebuilt from the sources, replaced). */
+  integrity?: IntegrityEvent[];
+  /** Failed rebuilds in a row, and when the next attempt runs (back-off). */
+  failures?: number;
+  nextRetryAt?: string;
+}
+
+/** Something in build/ that failed its check, and what was done about it. */
+export interface IntegrityEvent {
+  /** The file, relative to build/ ("v-…/search.bin", "current"). */
+  file: string;
+  /** missing, unreadable, size, checksum, not-a-link, decode. */
+  problem: string;
+  detail: string;
+  /** rebuilt: from the sources; replaced: a broken `current` link; refused: not served until rebuilt. */
+  action: 'rebuilt' | 'replaced' | 'refused';
+  at: string;
 }
 
 /** Errors: RFC 9457 problem documents (`application/problem+json`). */
