@@ -105,7 +105,8 @@ describe('a damaged build is detected on open and rebuilt from the sources', () 
     const b = readFileSync(f);
     noise(14, 4096).copy(b, Math.floor(b.length * 0.7));
     writeFileSync(f, b);
-    // The server runs in its own process here: on a CPU-pinning index a stalled server must not stall the test.
+    // The server runs in its own process here: on a CPU-pinning index a stalled server must not
+    // stall the test. (The old code stalled every request for 20 s and more; 10 s is a stall detector.)
     const child = tracuu(['serve', 'seeds', 'corpus', '--port', '0', '--quiet'], dir);
     try {
       const url = await new Promise<string>((ok, fail) => {
@@ -120,12 +121,12 @@ describe('a damaged build is detected on open and rebuilt from the sources', () 
         }, 100);
       });
       for (const q of ['chinh quyen dia phuong', 'tram y te', 'Đảng ủy', 'bộ máy', 'kết luận', 'cấp xã', 'ngân sách', 'cán bộ']) {
-        const r = await fetch(`${url}/api/search?q=${encodeURIComponent(q)}`, { signal: AbortSignal.timeout(3000) });
+        const r = await fetch(`${url}/api/search?q=${encodeURIComponent(q)}`, { signal: AbortSignal.timeout(10_000) });
         expect(r.status, q).toBe(200);
       }
-      const r = (await (await fetch(url + QUERY, { signal: AbortSignal.timeout(3000) })).json()) as any;
+      const r = (await (await fetch(url + QUERY, { signal: AbortSignal.timeout(10_000) })).json()) as any;
       expect(r.total).toBe(good.total);
-      const health = (await (await fetch(url + '/healthz', { signal: AbortSignal.timeout(3000) })).json()) as any;
+      const health = (await (await fetch(url + '/healthz', { signal: AbortSignal.timeout(10_000) })).json()) as any;
       expect(health.integrity).toEqual([expect.objectContaining({ file: expect.stringContaining('search.bin'), action: 'rebuilt' })]);
     } finally {
       process.kill(child.pid, 'SIGKILL');
