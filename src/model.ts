@@ -194,6 +194,8 @@ export interface Pinpoint {
   diem?: string;
   /** Several articles at once: "các điều 6, 7 và 8". */
   dieuList?: string[];
+  /** Party numbering below a "mục" ("mục 3, điểm (ii)" → muc "3", items ["ii"]). */
+  items?: string[];
 }
 
 /** What a reference names, before resolution. */
@@ -209,6 +211,8 @@ export interface RefTarget {
   issuer?: string;
   /** Name for laws cited by name: "Luật Công chứng". */
   name?: string;
+  /** The year written with a name: "Luật Đất đai năm 2013". */
+  year?: string;
   pinpoint?: Pinpoint;
 }
 
