@@ -12,7 +12,8 @@ import { machine, writeSection } from './doc-section.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTERNAL = resolve(process.env.TRACUU_EXTERNAL_DIR ?? resolve(ROOT, '../shared/corpus-external'));
-const files = readLabelFiles(resolve(ROOT, 'tests/fixtures/tasks'));
+// --tune-only: while rules are being written the aside part is not even read.
+const files = readLabelFiles(resolve(ROOT, 'tests/fixtures/tasks')).filter((f) => !process.argv.includes('--tune-only') || f.part === 'tune');
 const paths = ['seeds', ...new Set(files.filter((f) => f.document.startsWith('office/')).map((f) => resolve(EXTERNAL, f.document)).filter((p) => existsSync(p)))];
 const { inputs, diagnostics } = await loadInputs(paths, { cwd: ROOT });
 const { artifact, search } = buildCorpus(inputs, { contentHash: 'eval-tasks', diagnostics });

@@ -295,6 +295,8 @@ export function chooseDeadline(found: readonly FoundDeadline[]): FoundDeadline |
   let best: FoundDeadline | undefined;
   for (const d of found) {
     if (!best || RANK[d.kind] < RANK[best.kind] || (RANK[d.kind] === RANK[best.kind] && d.date && best.date && d.date > best.date)) best = d;
+    // "công khai hằng tháng …; chậm nhất vào ngày 05 hằng tháng": the recurrence that names its day says more.
+    else if (d.kind === 'recurring' && best.kind === 'recurring' && d.day && !best.day && (d.every === best.every || best.every === 'continuous' || best.every === 'periodic')) best = d;
   }
   return best;
 }
