@@ -204,6 +204,10 @@ export const HEADS: readonly string[] = [
   'báo', 'đài', 'tạp chí', 'liên đoàn', 'tỉnh đoàn', 'đoàn', 'hội', 'bộ', 'sở', 'ban', 'vụ', 'trường',
 ].map(keyOf);
 
+const NAME_ENDS = ['để', 'trong', 'theo', 'tại', 'về', 'với', 'cho', 'nhằm', 'đối với', 'thì', 'là', 'được', 'đã', 'sẽ'].map(keyOf);
+const LOCAL_GOVERNMENT = ['ủy ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'công an', 'đảng ủy'].map(keyOf);
+const UNITS = ['thành phố', 'thị xã', 'thị trấn', 'đặc khu', 'phường', 'huyện', 'quận', 'tỉnh', 'xã'].map(keyOf);
+
 /** Heads whose names run on in lowercase words that are verbs elsewhere; only these words end them. */
 const LOOSE_HEADS = ['ban quản lý'].map(keyOf);
 const STRONG_STOPS = ['chủ trì', 'phối hợp', 'khẩn trương', 'tiếp tục', 'có trách nhiệm', 'chịu trách nhiệm', 'cần', 'phải', 'lãnh đạo', 'chỉ đạo', 'tập trung', 'chủ động'].map(keyOf);
@@ -259,6 +263,7 @@ function firstOf(key: string, i: number, list: readonly string[]): number {
 
 /** Vocabulary names and aliases as they may appear in text (key form: tones and case only), longest first. */
 const VOCAB_KEYS = [...new Set(BODIES.flatMap((b) => [b.name, ...(b.aliases ?? [])]).map(keyOf))].sort((a, b) => b.length - a.length);
+const TEXT_KEY_GROUP = new Map(BODIES.flatMap((b) => [b.name, ...(b.aliases ?? [])].map((a) => [keyOf(a), !!b.group] as const)));
 
 const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase();
 const skipSpaces = (s: string, i: number) => {
@@ -275,9 +280,8 @@ function readOne(text: string, key: string, i: number, stop: (i: number) => bool
   for (const v of VOCAB_KEYS) {
     const e = phraseAt(key, i, v);
     if (e > 0) {
-      // A vocabulary group may go on with more group words ("các cơ quan, đơn vị liên quan").
-      const more = readGroupTail(text, key, e, stop);
-      return Math.max(e, more);
+      // A vocabulary group may go on with more group words and qualifiers ("các đơn vị | có liên quan").
+      return TEXT_KEY_GROUP.get(v) ? Math.max(e, readGroupTail(text, key, e, stop, true)) : e;
     }
   }
   let j = i;
@@ -299,6 +303,11 @@ function readOne(text: string, key: string, i: number, stop: (i: number) => bool
       const g = readGroupTail(text, key, k, stop);
       return g > k ? g : -1;
     }
+    // "UBND xã Bảo Lâm 2", "Ủy ban nhân dân tỉnh Lâm Đồng": a local government, its level, then the place's name.
+    if (LOCAL_GOVERNMENT.some((h) => phraseAt(key, j, h) > 0)) {
+      const unit = firstOf(key, k, UNITS);
+      if (unit > 0 && isUpper(text[skipSpaces(key, unit)])) k = skipSpaces(key, unit);
+    }
     // "Bộ Nội vụ", "Phường 2": a capital or a number after the head; "Ban Quản lý dự án …": the head's own second word is capitalised.
     const second = key.indexOf(' ', j);
     if (!(isUpper(text[k]) || /\d/.test(text[k] ?? '') || (second > 0 && second < head && isUpper(text[second + 1])))) return -1;
@@ -310,6 +319,8 @@ function readOne(text: string, key: string, i: number, stop: (i: number) => bool
       if (!w) break;
       // "Ban Quản lý dự án đầu tư xây dựng số 1": a project board's name is made of words that are verbs elsewhere.
       if (words > 0 && stop(k) && !(loose && !STRONG_STOPS.some((w) => phraseAt(key, k, w) > 0))) break;
+      // A name does not run on through a function word: "Trung tâm Phát triển quỹ đất tỉnh | để …".
+      if (words > 0 && NAME_ENDS.some((w) => phraseAt(key, k, w) > 0)) break;
       if (w === 'và') {
         const n = skipSpaces(key, k + 2);
         // "Giáo dục và Đào tạo" goes on; "và Bộ Y tế", "và các cơ quan" ends the name.
@@ -326,12 +337,14 @@ function readOne(text: string, key: string, i: number, stop: (i: number) => bool
 }
 
 /** A group: "các" optional, group nouns joined by "," or "và", then qualifiers. Returns the end, or -1. */
-function readGroupTail(text: string, key: string, i: number, stop: (i: number) => boolean): number {
-  let j = i;
-  let end = -1;
-  let nouns = 0;
-  let plural = false;
-  if (phraseAt(key, j, 'các') > 0) (j = skipSpaces(key, j + 3)), (plural = true);
+function readGroupTail(text: string, key: string, i: number, stop: (i: number) => boolean, continued = false): number {
+  let j = continued ? skipSpaces(key, i) : i;
+  let end = continued ? i : -1;
+  let nouns = continued ? 1 : 0;
+  let plural = continued;
+  if (continued) {
+    // After a vocabulary group: only qualifiers and more group words.
+  } else if (phraseAt(key, j, 'các') > 0) (j = skipSpaces(key, j + 3)), (plural = true);
   else if (phraseAt(key, j, 'những') > 0) (j = skipSpaces(key, j + 5)), (plural = true);
   if (phraseAt(key, j, 'đồng chí') > 0) j = skipSpaces(key, j + 8);
   // Without "các", a group starts only with an organ of the Party or the state ("Cấp ủy, chính

@@ -64,8 +64,8 @@ function readPartners(text: string, key: string, from: number, to: number): Assi
 }
 
 /** Sentence starts in a clause text: the body start, each paragraph, after ". ", "; " and ": " (before a capital). */
-function sentenceStarts(text: string, bodyStart: number): { at: number; paragraph: boolean }[] {
-  const out = [{ at: bodyStart, paragraph: true }];
+function sentenceStarts(text: string, bodyStart: number): { at: number; paragraph: boolean; bullet: boolean }[] {
+  const out = [{ at: bodyStart, paragraph: true, bullet: false }];
   // A paragraph may open with a bullet ("- ", "+ ", "•"): the sentence starts after it.
   const re = /\n\s*(?:[-+•*–][ \u00a0]+)?|[.;:]["”)]?[ \u00a0]+(?=\S)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -73,7 +73,7 @@ function sentenceStarts(text: string, bodyStart: number): { at: number; paragrap
     if (at >= text.length || at <= bodyStart) continue;
     const paragraph = m[0].startsWith('\n');
     if (!paragraph && text[m.index] === ':' && !/\p{Lu}/u.test(text[at]!)) continue;
-    out.push({ at, paragraph });
+    out.push({ at, paragraph, bullet: paragraph && /[-+•*–][ \u00a0]+$/u.test(m[0]) });
   }
   return out;
 }
@@ -95,7 +95,7 @@ export function findTasksInText(
   const found: FoundTask[] = [];
   const stop = (i: number) => startsAction(key, i);
   let local: (Context & { at?: number }) | undefined;
-  for (const { at: s0, paragraph } of sentenceStarts(text, bodyStart)) {
+  for (const { at: s0, paragraph, bullet } of sentenceStarts(text, bodyStart)) {
     let s = s0;
     const lead = LEAD_IN.exec(key.slice(s, s + 30));
     if (lead) s += lead[0].length;
@@ -115,7 +115,7 @@ export function findTasksInText(
       continue;
     }
     // A bullet under a paragraph that names bodies: any sentence that opens a paragraph.
-    const underLocal = !!local && paragraph && (!found.length || found.at(-1)!.start < local.at! || found.at(-1)!.patternId === 'bullet');
+    const underLocal = !!local && bullet && (!found.length || found.at(-1)!.start < local.at! || found.at(-1)!.patternId === 'bullet');
     // A subjectless item under a heading, or a subjectless paragraph after a task.
     if (!(paragraph && (startsAction(key, s) || underLocal) && /\p{Lu}/u.test(text[s] ?? ''))) continue;
     if (NOT_TASK_AFTER_BODIES.some((n) => phraseAt(key, s, n.words))) continue;

@@ -48,6 +48,7 @@ export const NOT_TASK_AFTER_BODIES: readonly { words: string; why: string }[] = 
   { words: 'được phép', why: 'an authorisation (competence)' },
   { words: 'có quyền', why: 'a competence' },
   { words: 'phải hết sức chủ động', why: 'an attitude asked for, no action' },
+  { words: 'trân trọng', why: 'a closing formula ("Trân trọng thông báo …")' },
 ].map((x) => ({ ...x, words: keyOf(x.words) }));
 
 /** Words that put a list of bodies before them in charge ("Giao", "Yêu cầu", "Đề nghị"), key form; "giao" only as a word of its own. */
