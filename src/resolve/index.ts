@@ -16,6 +16,9 @@ import { clauseId, clauseSegment, documentId, namedDocumentId, parseClauseId } f
 import { typeFromNumber, typeInfo, partyTerm } from '../doc-types.ts';
 import { fold } from 'vietnamese-tokenizer';
 
+export type { NameBasis, NameCandidate, NameForms, NameMatch, NameQuery, NamedDocument } from './names.ts';
+export { NameIndex, nameForms, nameWords, splitTypeWord } from './names.ts';
+
 export interface Resolved {
   references: Reference[];
   /** Nodes for documents cited but not in the corpus, with what is known. */

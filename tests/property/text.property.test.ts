@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { withinTime } from '../helpers/timing.ts';
 import { analyzeTerm, analyzeToken, canonicalIdentifier, canonicalTones, findDates, fold, normalize, parseVietnameseDate, tokenize, type Token } from 'vietnamese-tokenizer';
 
 const RUNS = 10_000;
@@ -229,16 +230,16 @@ describe('worst cases run in linear time', () => {
     'lone surrogates': '\ud800'.repeat(K100),
   };
   it.each(Object.entries(inputs))('%s', (_name, s) => {
-    const t0 = performance.now();
-    const tokens = tokenize(s);
-    fold(s);
-    analyzeTerm(s.slice(0, 5000));
-    canonicalIdentifier(s);
-    canonicalTones(s);
-    findDates(s);
-    parseVietnameseDate(s);
-    const ms = performance.now() - t0;
+    const tokens = withinTime(500, () => {
+      const tokens = tokenize(s);
+      fold(s);
+      analyzeTerm(s.slice(0, 5000));
+      canonicalIdentifier(s);
+      canonicalTones(s);
+      findDates(s);
+      parseVietnameseDate(s);
+      return tokens;
+    }, 'the text layer');
     checkTokens(s, tokens);
-    expect(ms).toBeLessThan(500);
   });
 });

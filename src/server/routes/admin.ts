@@ -83,7 +83,7 @@ export function registerAdmin(app: OpenAPIHono, deps: AppDeps): void {
     createRoute({ method: 'delete', path: '/api/documents/{id}', summary: 'Remove a document (admin)', security: [{ bearer: [] }], request: { params: S.IdParam }, responses: { 204: { description: 'Removed' } } }),
     async (c) => {
       const raw = c.req.valid('param').id;
-      const id = lookupDocumentId(deps.corpus(), decodeURIComponent(raw));
+      const id = lookupDocumentId(deps.corpus(), raw);
       if (!id || !deps.corpus().documents.has(id)) throw problem(404, `no document "${raw}" in the corpus`, 'id');
       const removed = await deps.admin!.remove(id);
       if (!removed) throw problem(404, `"${raw}" does not come from a file under corpus/; only those can be removed`, 'id');

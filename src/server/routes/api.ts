@@ -27,7 +27,8 @@ const SEARCH_KEYS = new Set(Object.keys(S.SearchQuery.shape));
 
 export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
   const docId = (raw: string): string => {
-    const id = lookupDocumentId(deps.corpus(), decodeURIComponent(raw));
+    // Hono has decoded the parameter once; decoding it again turned "%25" into a URIError (a 500).
+    const id = lookupDocumentId(deps.corpus(), raw);
     if (!id) throw problem(404, `no document "${raw}" (try GET /api/documents)`, 'id');
     return id;
   };
@@ -97,7 +98,7 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
   );
   // Clause ids contain slashes ("183-kl-tw/3/1/ii"): accept them raw as well as URL-encoded.
   app.get('/api/clauses/:id{.+}', (c) => {
-    const id = decodeURIComponent(c.req.param('id')).toLowerCase();
+    const id = c.req.param('id').toLowerCase();
     const view = clauseView(deps.corpus(), id);
     if (!view) throw problem(404, `no clause "${id}" (clause ids look like 202-kl-tw/8 or luat-53-2014-qh13/dieu-5/khoan-2)`, 'id');
     return json(c, view);
@@ -105,7 +106,7 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(
     createRoute({ method: 'get', path: '/api/clauses/{id}', summary: 'A clause with its references, cited-by and lineage', request: { params: S.IdParam }, responses: ok(S.ClauseView, 'The clause') }),
     (c) => {
-      const id = decodeURIComponent(c.req.valid('param').id).toLowerCase();
+      const id = c.req.valid('param').id.toLowerCase();
       const view = clauseView(deps.corpus(), id);
       if (!view) throw problem(404, `no clause "${id}" (clause ids look like 202-kl-tw/8 or luat-53-2014-qh13/dieu-5/khoan-2)`, 'id');
       return json(c, view);
