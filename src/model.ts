@@ -194,6 +194,8 @@ export interface Pinpoint {
   diem?: string;
   /** Several articles at once: "các điều 6, 7 và 8". */
   dieuList?: string[];
+  /** Party numbering below a "mục" ("mục 3, điểm (ii)" → muc "3", items ["ii"]). */
+  items?: string[];
 }
 
 /** What a reference names, before resolution. */
@@ -209,6 +211,8 @@ export interface RefTarget {
   issuer?: string;
   /** Name for laws cited by name: "Luật Công chứng". */
   name?: string;
+  /** The year written with a name: "Luật Đất đai năm 2013". */
+  year?: string;
   pinpoint?: Pinpoint;
 }
 
@@ -431,6 +435,23 @@ export interface Health {
   builtAt: string;
   contentHash: string;
   lastError?: string;
+  /** Damage found in build/ since the server started, and what was done (rebuilt from the sources, replaced). */
+  integrity?: IntegrityEvent[];
+  /** Failed rebuilds in a row, and when the next attempt runs (back-off). */
+  failures?: number;
+  nextRetryAt?: string;
+}
+
+/** Something in build/ that failed its check, and what was done about it. */
+export interface IntegrityEvent {
+  /** The file, relative to build/ ("v-…/search.bin", "current"). */
+  file: string;
+  /** missing, unreadable, size, checksum, not-a-link, decode. */
+  problem: string;
+  detail: string;
+  /** rebuilt: from the sources; replaced: a broken `current` link; refused: not served until rebuilt. */
+  action: 'rebuilt' | 'replaced' | 'refused';
+  at: string;
 }
 
 /** Errors: RFC 9457 problem documents (`application/problem+json`). */

@@ -200,6 +200,7 @@ function annotate(text: string, c: Candidate, context: FindContext): FoundRefere
     }
     case 'named-law':
       target.name = `${g.type} ${g.name!.trim()}`;
+      if (g.year) target.year = g.year;
       break;
   }
   if (type) target.type = type;

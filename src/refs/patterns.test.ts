@@ -9,8 +9,9 @@ describe('reference patterns (data): every example is found as described', () =>
     const found = findInText(text);
     const hit = found.find((f) => f.patternId === id);
     expect(hit, `found ${JSON.stringify(found.map((f) => [f.patternId, f.text]))}`).toBeDefined();
-    const { pinpoint, ...rest } = expected;
+    const { pinpoint, text: written, ...rest } = expected;
     expect(hit!.target).toMatchObject({ scope: 'document', ...rest });
+    if (written) expect(hit!.text).toBe(written);
     if (pinpoint) expect(hit!.target.pinpoint).toEqual(pinpoint);
   });
   const counter = PATTERNS.flatMap((p) => p.counterExamples.map((t) => [p.id, t] as const));

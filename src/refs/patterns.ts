@@ -16,6 +16,7 @@ export interface Expected {
   scope?: 'document' | 'self' | 'internal';
   date?: string;
   name?: string;
+  year?: string;
   pinpoint?: Pinpoint;
 }
 
@@ -90,12 +91,14 @@ export const PATTERNS: readonly ReferencePattern[] = [
   },
   {
     id: 'number-year',
-    note: 'A decree or circular by number and year, without its symbol: "Nghị định 15/2020", "NĐ 15/2020".',
-    re: new RegExp(`${B}${PIN}(?<type>Nghị định|Thông tư|Quyết định|NĐ|TT|QĐ)${S}+${SO}(?<partial>\\d{1,5}/(?:19|20)\\d{2})(?![\\d/-])`, 'giu'),
+    note: 'A decree, circular or law by number and year, without its symbol: "Nghị định 15/2020", "NĐ 15/2020", "Luật 45/2013".',
+    re: new RegExp(`${B}${PIN}(?<type>Nghị định|Thông tư|Quyết định|Bộ luật|Luật|NĐ|TT|QĐ)${S}+${SO}(?<partial>\\d{1,5}/(?:19|20)\\d{2})(?![\\d/-])`, 'giu'),
     needs: /\d\/(?:19|20)\d\d/,
     examples: [
       ['Nghị định 15/2020', { number: '15/2020', type: 'nghi-dinh', complete: false }],
       ['NĐ 15/2020', { number: '15/2020', type: 'nghi-dinh', complete: false }],
+      ['Luật 45/2013', { number: '45/2013', type: 'luat', complete: false }],
+      ['khoản 2 Điều 5 Bộ luật 45/2019', { number: '45/2019', type: 'bo-luat', complete: false, pinpoint: { khoan: '2', dieu: '5' } }],
     ],
     counterExamples: ['Nghị định 15/2020/NĐ-CP'],
   },
@@ -147,15 +150,18 @@ export const PATTERNS: readonly ReferencePattern[] = [
   },
   {
     id: 'named-law',
-    note: 'A law cited by its name, no number: "Điều 12 Luật Cư trú", "Bộ luật Hình sự". The name is capitalised and stops at a function word.',
+    note: 'A law cited by its name, no number: "Điều 12 Luật Cư trú", "Bộ luật Hình sự", "Luật Đất đai năm 2013". The name is capitalised and stops at a function word; a year written right after it is kept.',
     re: new RegExp(
-      `${B}${PIN}(?<type>Bộ luật|Luật)${S}+(?<name>\\p{Lu}[\\p{L}]{0,11}(?:${S}+(?!(?:số|năm|này|và|của|thì|được|đã|có|quy|theo|về|tại|do|hiện|trong|này|ngày|hoặc|với|để|khi|mà|nếu)${E})[\\p{Ll}\\p{Lu}][\\p{L}]{0,11}){0,6})`,
+      `${B}${PIN}(?<type>Bộ luật|Luật)${S}+(?<name>\\p{Lu}[\\p{L}]{0,11}(?:${S}+(?!(?:số|năm|này|và|của|thì|được|đã|có|quy|theo|về|tại|do|hiện|trong|này|ngày|hoặc|với|để|khi|mà|nếu)${E})[\\p{Ll}\\p{Lu}][\\p{L}]{0,11}){0,6})(?:,?${S}+(?:năm${S}+)?(?<year>(?:19|20)\\d{2})(?![\\d/.-]))?`,
       'gu',
     ),
     needs: /Luật|Bộ luật/,
     examples: [
       ['Điều 12 Luật Cư trú', { name: 'Luật Cư trú', type: 'luat', pinpoint: { dieu: '12' } }],
       ['theo Bộ luật Hình sự', { name: 'Bộ luật Hình sự', type: 'bo-luat' }],
+      ['theo Luật Đất đai năm 2013', { name: 'Luật Đất đai', type: 'luat', year: '2013', text: 'Luật Đất đai năm 2013' }],
+      ['khoản 2 Điều 5 Luật Đất đai 2013', { name: 'Luật Đất đai', year: '2013', pinpoint: { khoan: '2', dieu: '5' } }],
+      ['Luật Đất đai năm 2013/QH13', { name: 'Luật Đất đai', text: 'Luật Đất đai' }],
     ],
     counterExamples: ['Luật này', 'Luật số 53/2014/QH13', 'theo quy định của luật'],
   },

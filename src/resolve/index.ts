@@ -12,9 +12,13 @@
  */
 import type { VFile } from 'vfile';
 import type { Clause, DocType, DocumentRecord, GraphNode, Pinpoint, Reference } from '../model.ts';
-import { clauseId, clauseSegment, documentId, namedDocumentId, parseClauseId } from '../ids.ts';
-import { typeFromNumber, typeInfo, partyTerm } from '../doc-types.ts';
+import { documentId, namedDocumentId } from '../ids.ts';
+import { typeFromNumber, typeInfo } from '../doc-types.ts';
 import { fold } from 'vietnamese-tokenizer';
+import { Resolver, pinpointId, type KnownDocument } from './resolver.ts';
+
+export type { CitingContext, ClauseNode, KnownDocument } from './resolver.ts';
+export { Resolver, numberKey, pinpointId } from './resolver.ts';
 
 export type { NameBasis, NameCandidate, NameForms, NameMatch, NameQuery, NamedDocument } from './names.ts';
 export { NameIndex, nameForms, nameWords, splitTypeWord } from './names.ts';
@@ -25,15 +29,6 @@ export interface Resolved {
   externals: GraphNode[];
 }
 
-interface Known {
-  id: string;
-  number: string;
-  type: DocType;
-  date?: string;
-  term?: string;
-  inCorpus: boolean;
-}
-
 export function resolveReferences(references: Reference[], docs: DocumentRecord[], file?: VFile): Resolved {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const clauses = new Map<string, Clause>();
@@ -41,18 +36,23 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
   const sourceOf = (docId: string) => byId.get(docId)?.sources[0]?.path ?? docId;
 
   // Every complete number known: in the corpus, and cited anywhere.
-  const known = new Map<string, Known[]>();
-  const addKnown = (k: Known) => {
-    const list = known.get(k.number) ?? [];
-    if (!list.some((x) => x.id === k.id)) list.push(k);
-    known.set(k.number, list);
-  };
-  for (const d of docs) if (d.number) addKnown({ id: d.id, number: d.number, type: d.type, ...(d.date ? { date: d.date } : {}), ...(d.term ? { term: d.term } : {}), inCorpus: true });
+  const resolver = new Resolver([], clauses);
+  for (const d of docs) if (d.number) resolver.add({ id: d.id, number: d.number, type: d.type, ...(d.date ? { date: d.date } : {}), ...(d.term ? { term: d.term } : {}), inCorpus: true });
   for (const r of references) {
     const t = r.target;
-    if (t.scope === 'document' && t.number && t.complete !== false && !known.get(t.number)?.some((k) => k.inCorpus)) {
+    if (t.scope === 'document' && t.number && t.complete !== false && !resolver.byCompleteNumber(t.number).some((k) => k.inCorpus)) {
       const type = t.type ?? typeFromNumber(t.number) ?? 'khac';
-      addKnown({ id: documentId(t.number, type), number: t.number, type, ...(t.date ? { date: t.date } : {}), inCorpus: false });
+      resolver.add({ id: documentId(t.number, type), number: t.number, type, ...(t.date ? { date: t.date } : {}), inCorpus: false });
+    }
+  }
+  // The complete numbers each document writes: its partial numbers ("Nghị quyết 18") mean those first.
+  const ownNumbers = new Map<string, Set<string>>();
+  for (const r of references) {
+    if (r.target.scope !== 'document' || !r.target.number || r.target.complete === false) continue;
+    for (const k of resolver.byCompleteNumber(r.target.number)) {
+      const set = ownNumbers.get(r.docId) ?? new Set<string>();
+      set.add(k.number);
+      ownNumbers.set(r.docId, set);
     }
   }
 
@@ -95,46 +95,34 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
     if (t.scope === 'self' || t.scope === 'internal') {
       r.status = 'resolved';
       r.targetDocId = r.docId;
-      const target = pinpointClause(r.docId, t.pinpoint, clauses, t.scope === 'internal' ? r.clauseId : undefined);
-      if (target) r.targetClauseId = target;
+      const target = resolver.pinpointClause(r.docId, t.pinpoint, t.scope === 'internal' ? r.clauseId : undefined);
+      if (target) r.targetClauseId = target.id;
       return r;
     }
-    let candidates: Known[] = [];
-    if (t.number && t.complete !== false) {
-      candidates = known.get(t.number) ?? [];
-    } else if (t.number) {
-      // "Nghị quyết 18": complete numbers of that type whose digits match; the citing document's own first.
-      const digits = t.number.split(/[-/]/)[0]!;
-      const all = [...known.values()].flat().filter((k) => k.number.split(/[-/]/)[0] === digits && (!t.type || k.type === t.type));
-      const own = all.filter((k) => references.some((x) => x.docId === r.docId && x.target.number === k.number));
-      candidates = own.length ? own : all;
-      // A Party number without its year: prefer the documents of the citing document's term.
-      if (candidates.length > 1) {
-        const term = partyTerm(byId.get(r.docId)?.date);
-        const same = candidates.filter((k) => !k.term || k.term === term);
-        if (same.length) candidates = same;
-      }
+    let candidates: KnownDocument[] = [];
+    if (t.number) {
+      const date = byId.get(r.docId)?.date;
+      const own = ownNumbers.get(r.docId);
+      candidates = resolver.numberCandidates(t, { docId: r.docId, ...(date ? { date } : {}), ...(own ? { ownNumbers: own } : {}) });
     } else if (t.name) {
       const name = fold(t.name).toLowerCase();
       const hits = docs.filter((d) => d.title && fold(d.title).toLowerCase() === name);
       if (hits.length === 1) {
         r.status = 'resolved';
         r.targetDocId = hits[0]!.id;
-        const target = pinpointClause(hits[0]!.id, t.pinpoint, clauses);
-        if (target) r.targetClauseId = target;
+        const target = resolver.pinpointClause(hits[0]!.id, t.pinpoint);
+        if (target) r.targetClauseId = target.id;
         return r;
       }
       const id = namedDocumentId(t.name);
       r.status = 'external';
       r.targetDocId = id;
       external(id, r, undefined, t.type ?? 'luat');
-      if (t.pinpoint) r.targetClauseId = pinpointId(id, t.pinpoint);
+      if (t.pinpoint) {
+        const target = pinpointId(id, t.pinpoint);
+        if (target) r.targetClauseId = target;
+      }
       return r;
-    }
-    // Party numbers restart each term: the date written with the reference tells them apart.
-    if (candidates.length > 1 && t.date) {
-      const dated = candidates.filter((k) => k.date === t.date);
-      if (dated.length) candidates = dated;
     }
     if (candidates.length > 1) {
       r.status = 'ambiguous';
@@ -151,45 +139,24 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
     r.targetDocId = k.id;
     if (k.inCorpus) {
       r.status = 'resolved';
-      const target = pinpointClause(k.id, t.pinpoint, clauses);
-      if (target) r.targetClauseId = target;
+      const target = resolver.pinpointClause(k.id, t.pinpoint);
+      if (target) r.targetClauseId = target.id;
       else if (t.pinpoint?.dieu) message(r, `"${r.text}": ${k.number} has no ${pinpointLabel(t.pinpoint)}`, 'pinpoint-not-found');
     } else {
       r.status = 'external';
       external(k.id, r, k.number, k.type);
-      if (t.pinpoint) r.targetClauseId = pinpointId(k.id, t.pinpoint);
+      if (t.pinpoint) {
+        const target = pinpointId(k.id, t.pinpoint);
+        if (target) r.targetClauseId = target;
+      }
     }
     return r;
   });
   return { references: out, externals: [...externals.values()] };
 }
 
-/** The clause id a pinpoint names in a target (whether or not that clause is known). */
-export function pinpointId(docId: string, p: Pinpoint): string | undefined {
-  if (!p.dieu) return undefined;
-  const path = [clauseSegment('dieu', p.dieu)];
-  if (p.khoan) path.push(clauseSegment('khoan', p.khoan));
-  if (p.diem) path.push(clauseSegment('diem', p.diem));
-  return clauseId(docId, path);
-}
-
 function pinpointLabel(p: Pinpoint): string {
   return [p.diem && `điểm ${p.diem}`, p.khoan && `khoản ${p.khoan}`, p.dieu && `Điều ${p.dieu}`].filter(Boolean).join(' ');
-}
-
-/** The deepest existing clause a pinpoint reaches; "khoản 2 Điều này" is relative to the citing article. */
-function pinpointClause(docId: string, p: Pinpoint | undefined, clauses: Map<string, Clause>, from?: string): string | undefined {
-  if (!p) return undefined;
-  let p2 = p;
-  if (!p.dieu && from) {
-    const parsed = parseClauseId(from);
-    const dieu = parsed?.path.find((s) => s.startsWith('dieu-'))?.slice(5);
-    if (dieu) p2 = { ...p, dieu };
-  }
-  if (!p2.dieu) return undefined;
-  const full = pinpointId(docId, p2);
-  for (let id = full; id && id.includes('/'); id = id.slice(0, id.lastIndexOf('/'))) if (clauses.has(id)) return id;
-  return undefined;
 }
 
 /** "Kết luận số 195-KL/TW, ngày 26/9/2025 về bộ máy … 2 cấp." → "Về bộ máy … 2 cấp": the trích yếu written with a citation. */

@@ -1,0 +1,198 @@
+/**
+ * The prepared resolver: every document known (in the corpus, or cited by a complete number),
+ * the clauses, the law names — built once, then asked per reference. `resolveReferences` asks
+ * it for each reference found in the corpus; the search asks it for what a person typed
+ * (src/search/citation-query.ts), so a citation resolves the same way in a text and in a query.
+ */
+import type { Clause, DocType, Pinpoint, RefTarget } from '../model.ts';
+import { clauseId, clauseSegment, parseClauseId } from '../ids.ts';
+import { partyTerm } from '../doc-types.ts';
+import { fold } from 'vietnamese-tokenizer';
+import type { NameIndex, NameMatch } from './names.ts';
+
+export interface KnownDocument {
+  id: string;
+  number: string;
+  type: DocType;
+  date?: string;
+  term?: string;
+  inCorpus: boolean;
+}
+
+/** Who cites: partial numbers and internal pinpoints are read in the citing document's context. */
+export interface CitingContext {
+  docId?: string;
+  /** The citing document's date: Party numbers restart each term; a name means the version in force then. */
+  date?: string;
+  /** Complete numbers the citing document writes elsewhere: "Nghị quyết 18" is the "18-NQ/TW" it names in full. */
+  ownNumbers?: ReadonlySet<string>;
+}
+
+/** What the resolver needs of a clause: its kind, number and children (a `Clause` fits). */
+export type ClauseNode = Pick<Clause, 'id' | 'kind' | 'number' | 'children'>;
+
+/** A number as compared: folded, lowercase, no leading zeros ("01/VBHN-VPQH" = "1/vbhn-vpqh", "15/2020/ND-CP" = "15/2020/NĐ-CP"). */
+export function numberKey(number: string): string {
+  return fold(number).toLowerCase().replace(/(^|[-/])0+(?=\d)/g, '$1');
+}
+
+export class Resolver {
+  private readonly byNumber = new Map<string, KnownDocument[]>();
+
+  constructor(
+    known: Iterable<KnownDocument>,
+    private readonly clauses: ReadonlyMap<string, ClauseNode>,
+    /** Law names; without them a name resolves only to a title written exactly alike (see resolveReferences). */
+    readonly names?: NameIndex,
+  ) {
+    for (const k of known) this.add(k);
+  }
+
+  /** Adds a document (in the corpus, or an external node known by its complete number); the first with an id wins. */
+  add(k: KnownDocument): void {
+    const key = numberKey(k.number);
+    const list = this.byNumber.get(key) ?? [];
+    if (!list.some((x) => x.id === k.id)) list.push(k);
+    this.byNumber.set(key, list);
+  }
+
+  /** Every known document with this complete number (in the corpus first, as added). */
+  byCompleteNumber(number: string): KnownDocument[] {
+    return this.byNumber.get(numberKey(number)) ?? [];
+  }
+
+  /**
+   * The documents a numbered target may name. Complete: that number. Partial ("Nghị quyết 18",
+   * "Nghị định 15/2020"): complete numbers of that type that start with it — the citing
+   * document's own first, then (Party numbers) those of its term; then the written date decides.
+   */
+  numberCandidates(t: RefTarget, context: CitingContext = {}): KnownDocument[] {
+    if (!t.number) return [];
+    let candidates: KnownDocument[];
+    if (t.complete !== false) {
+      candidates = this.byCompleteNumber(t.number);
+    } else {
+      const want = numberKey(t.number);
+      const all: KnownDocument[] = [];
+      for (const [key, list] of this.byNumber) {
+        if (!(key.startsWith(`${want}/`) || key.startsWith(`${want}-`) || key === want)) continue;
+        for (const k of list) if (!t.type || k.type === t.type || (t.type === 'luat' && k.type === 'bo-luat')) all.push(k);
+      }
+      const own = context.ownNumbers ? all.filter((k) => context.ownNumbers!.has(k.number)) : [];
+      candidates = own.length ? own : all;
+      // A Party number without its year: prefer the documents of the citing document's term.
+      if (candidates.length > 1 && context.date) {
+        const term = partyTerm(context.date);
+        const same = candidates.filter((k) => !k.term || k.term === term);
+        if (same.length) candidates = same;
+      }
+    }
+    // Party numbers restart each term: the date written with the reference tells them apart.
+    if (candidates.length > 1 && t.date) {
+      const dated = candidates.filter((k) => k.date === t.date);
+      if (dated.length) candidates = dated;
+    }
+    return candidates;
+  }
+
+  /** The documents a law name names (`NameIndex.lookup`), as of the citing document's date when there is one. */
+  nameCandidates(t: RefTarget, context: CitingContext = {}): NameMatch | undefined {
+    if (!t.name || !this.names) return undefined;
+    return this.names.lookup(t.name, { ...(t.year ? { year: t.year } : context.date ? { asOf: context.date } : {}), ...(t.type ? { type: t.type } : {}) });
+  }
+
+  /**
+   * The deepest existing clause a pinpoint reaches in a document, and whether it is the whole
+   * pinpoint; "khoản 2 Điều này" is relative to the citing clause (`from`). Phần, Chương and
+   * Điều ids are flat; Mục sits under its Chương; a chapter is found written either way
+   * ("Chương 2" = "Chương II"). In a Party document "mục 3" is item 3 and its `items` ("(1)",
+   * "(ii)") are found below it, at any depth when only one clause there has that number.
+   */
+  pinpointClause(docId: string, p: Pinpoint | undefined, from?: string): { id: string; exact: boolean } | undefined {
+    if (!p) return undefined;
+    let p2 = p;
+    if (!p.dieu && from && (p.khoan || p.diem)) {
+      const dieu = parseClauseId(from)?.path.find((s) => s.startsWith('dieu-'))?.slice(5);
+      if (dieu) p2 = { ...p, dieu };
+    }
+    if (!p2.dieu && p2.muc && !p2.chuong && this.clauses.has(clauseId(docId, [p2.muc]))) return this.partyItem(docId, p2.muc, p2.items ?? []);
+    let best: { id: string; exact: boolean } | undefined;
+    for (const variant of chapterVariants(p2)) {
+      const full = pinpointId(docId, variant);
+      if (!full) continue;
+      for (let id = full; id && id.includes('/'); id = id.slice(0, id.lastIndexOf('/')))
+        if (this.clauses.has(id)) {
+          if (!best || id.length > best.id.length) best = { id, exact: id === full };
+          break;
+        }
+      if (best?.exact) break;
+    }
+    return best;
+  }
+
+  /** "mục 3" then "(1)", "(ii)": each number a child of the one before, or else the only descendant with that number. */
+  private partyItem(docId: string, top: string, items: readonly string[]): { id: string; exact: boolean } {
+    let id = clauseId(docId, [top]);
+    for (const n of items) {
+      const want = n.toLowerCase();
+      const child = this.clauses.get(id)?.children.find((c) => this.clauses.get(c)?.number.toLowerCase() === want);
+      const found = child ?? this.onlyDescendant(id, want);
+      if (!found) return { id, exact: false };
+      id = found;
+    }
+    return { id, exact: true };
+  }
+
+  private onlyDescendant(id: string, number: string): string | undefined {
+    const hits: string[] = [];
+    const walk = (c: string) => {
+      for (const k of this.clauses.get(c)?.children ?? []) {
+        if (this.clauses.get(k)?.number.toLowerCase() === number) hits.push(k);
+        walk(k);
+      }
+    };
+    walk(id);
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /** A clause by id, when it exists. */
+  clause(id: string): ClauseNode | undefined {
+    return this.clauses.get(id);
+  }
+}
+
+const ROMAN: ReadonlyArray<readonly [number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+function toRoman(n: number): string {
+  let out = '';
+  for (const [v, r] of ROMAN) while (n >= v) (out += r), (n -= v);
+  return out;
+}
+function fromRoman(s: string): number | undefined {
+  if (!/^[IVXLCDM]+$/i.test(s)) return undefined;
+  let n = 0;
+  let rest = s.toUpperCase();
+  for (const [v, r] of ROMAN) while (rest.startsWith(r)) (n += v), (rest = rest.slice(r.length));
+  return rest ? undefined : n;
+}
+
+/** A chapter as written and the other way round ("2" and "II"): laws number chapters either way. */
+function chapterVariants(p: Pinpoint): Pinpoint[] {
+  if (!p.chuong || p.dieu) return [p];
+  const c = p.chuong;
+  const other = /^\d+$/.test(c) ? toRoman(Number(c)) : String(fromRoman(c) ?? '');
+  return other && other !== c ? [p, { ...p, chuong: other }] : [p];
+}
+
+/** The clause id a pinpoint names in a target (whether or not that clause is known). */
+export function pinpointId(docId: string, p: Pinpoint): string | undefined {
+  if (!p.dieu) {
+    // Without an article: a chapter (with its section) or a part.
+    if (p.chuong) return clauseId(docId, [clauseSegment('chuong', p.chuong), ...(p.muc ? [clauseSegment('muc', p.muc)] : [])]);
+    if (p.phan) return clauseId(docId, [clauseSegment('phan', p.phan)]);
+    return undefined;
+  }
+  const path = [clauseSegment('dieu', p.dieu)];
+  if (p.khoan) path.push(clauseSegment('khoan', p.khoan));
+  if (p.diem) path.push(clauseSegment('diem', p.diem));
+  return clauseId(docId, path);
+}
