@@ -116,7 +116,11 @@ export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: Clau
     throw new CorruptIndexError('the header is not valid JSON');
   }
   checkHeader(header);
-  if (header.minisearch !== MINISEARCH_VERSION) throw new Error(`saved search index was written with MiniSearch ${header.minisearch}, this tracuu uses ${MINISEARCH_VERSION}`);
+  if (header.minisearch !== MINISEARCH_VERSION) {
+    // Another version is not damage (it is rebuilt); a version that is no version is.
+    if (typeof header.minisearch !== 'string' || !/^\d+\.\d+\.\d+$/.test(header.minisearch)) throw new CorruptIndexError('the MiniSearch version in the header is not a version');
+    throw new Error(`saved search index was written with MiniSearch ${header.minisearch}, this tracuu uses ${MINISEARCH_VERSION}`);
+  }
   const r = new Reader(bytes, 12 + headLength);
   const fieldCount = Object.keys(header.fieldIds).length;
   const docs = r.varint();
