@@ -323,7 +323,7 @@ export async function ensureBuild(options: EnsureOptions = {}): Promise<EnsureRe
   const cwd = options.cwd ?? process.cwd();
   const paths = options.paths?.length ? options.paths : defaultPaths(cwd);
   const out = resolve(cwd, options.out ?? DEFAULT_OUT);
-  const loaded = await loadInputs(paths, { cwd, onFile: (item, done, total) => options.onProgress?.({ phase: 'load', done, total, item }) });
+  const loaded = await loadInputs(paths, { cwd, cacheDir: join(out, 'cache'), onFile: (item, done, total) => options.onProgress?.({ phase: 'load', done, total, item }) });
   const hash = contentHash(loaded);
   const notice = options.onNotice ?? (() => {});
   if (!options.force) {
