@@ -263,6 +263,9 @@ function firstOf(key: string, i: number, list: readonly string[]): number {
 
 /** Vocabulary names and aliases as they may appear in text (key form: tones and case only), longest first. */
 const VOCAB_KEYS = [...new Set(BODIES.flatMap((b) => [b.name, ...(b.aliases ?? [])]).map(keyOf))].sort((a, b) => b.length - a.length);
+/** The vocabulary by its first two characters: most positions start no name, and are passed over at once. */
+const VOCAB_BY_START = new Map<string, string[]>();
+for (const v of VOCAB_KEYS) VOCAB_BY_START.set(v.slice(0, 2), [...(VOCAB_BY_START.get(v.slice(0, 2)) ?? []), v]);
 const TEXT_KEY_GROUP = new Map(BODIES.flatMap((b) => [b.name, ...(b.aliases ?? [])].map((a) => [keyOf(a), !!b.group] as const)));
 
 const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase();
@@ -277,7 +280,7 @@ const skipSpaces = (s: string, i: number) => {
  */
 function readOne(text: string, key: string, i: number, stop: (i: number) => boolean): number {
   // Vocabulary first: its names may hold commas and head words.
-  for (const v of VOCAB_KEYS) {
+  for (const v of VOCAB_BY_START.get(key.slice(i, i + 2)) ?? []) {
     const e = phraseAt(key, i, v);
     if (e > 0) {
       // A vocabulary group may go on with more group words and qualifiers ("các đơn vị | có liên quan").

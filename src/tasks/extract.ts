@@ -102,14 +102,15 @@ export function findTasksInText(
     if (found.some((f) => f.actionStart > s)) continue;
     const sentenceEnd = nextBoundary(text, s);
     // A paragraph that only names bodies ("a) Trung tâm Phát triển quỹ đất tỉnh", "Sở Nội vụ:") heads the bullets after it.
-    if (paragraph) {
-      const only = bodiesOnly(text, key, s, stop);
+    const read = /\p{Lu}/u.test(text[s] ?? '') ? readBodies(text, key, s, stop) : null;
+    if (paragraph && read) {
+      const only = bodiesOnly(text, read);
       if (only) {
         local = { lead: only, partners: [], from: options.clauseId ?? '', at: s };
         continue;
       }
     }
-    const t = findTrigger(text, key, s, sentenceEnd, stop) ?? findSubject(text, key, s, stop);
+    const t = findTrigger(text, key, s, sentenceEnd, stop) ?? (read ? findSubject(text, key, read, stop) : null);
     if (t) {
       found.push({ ...t, start: s0 });
       continue;
@@ -181,10 +182,7 @@ function findTrigger(text: string, key: string, s: number, end: number, stop: (i
 }
 
 /** A body as subject at `s`: bodies, then an action word (or "được giao", or ":"), not the issuer, not praise or accountability. */
-function findSubject(text: string, key: string, s: number, stop: (i: number) => boolean): Omit<FoundTask, 'start'> | null {
-  if (!/\p{Lu}/u.test(text[s] ?? '')) return null;
-  const read = readBodies(text, key, s, stop);
-  if (!read) return null;
+function findSubject(text: string, key: string, read: { bodies: BodySpan[]; end: number }, stop: (i: number) => boolean): Omit<FoundTask, 'start'> | null {
   const bodies = read.bodies.map((b) => normaliseBody(b.text));
   if (bodies.every((b) => b.issuer)) return null;
   let a = skip(text, read.end);
@@ -202,10 +200,7 @@ function findSubject(text: string, key: string, s: number, stop: (i: number) => 
 }
 
 /** Bodies and nothing else up to the end of the paragraph (a colon allowed): a heading in the text. */
-function bodiesOnly(text: string, key: string, s: number, stop: (i: number) => boolean): Assignee[] | null {
-  if (!/\p{Lu}/u.test(text[s] ?? '')) return null;
-  const read = readBodies(text, key, s, stop);
-  if (!read) return null;
+function bodiesOnly(text: string, read: { bodies: BodySpan[]; end: number }): Assignee[] | null {
   const nl = text.indexOf('\n', read.end);
   const rest = text.slice(read.end, nl < 0 ? text.length : nl);
   if (!/^\s*:?\s*$/u.test(rest)) return null;
@@ -297,7 +292,7 @@ export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}):
     }
     // A window or slot outside any task's span: "Thời gian thực hiện: Quý IV/2025", "… từ nay đến ngày 30/6/2025".
     const outside = found.length ? c.text.slice(0, found[0]!.start) : c.text;
-    if (WINDOW.test(outside.slice(bodyStart)) || (!found.length && WINDOW.test(keyOf(c.text.slice(bodyStart))))) {
+    if (WINDOW.test(found.length ? outside.slice(bodyStart) : key.slice(bodyStart))) {
       const slot = /^\s*(?:thời gian|thời hạn)/iu.test(key.slice(bodyStart));
       const ds = findDeadlines(outside, { ...dctx, slot: true });
       const d = chooseDeadline(ds);
