@@ -21,6 +21,7 @@ import { analyzeToken, fold, normalize, tokenize } from 'vietnamese-tokenizer';
 import { analyze, hasMarks } from './analyze.ts';
 import { escapeHtml, snippet } from './snippet.ts';
 import { matchNodes, parseNumberQuery } from './number-query.ts';
+import { CitationQueries } from './citation-query.ts';
 import { Executor, type StepQuery, type TermSpec } from './execute.ts';
 import { loadIndex, saveIndex } from './saved-index.ts';
 import { Ranking } from './ranking.ts';
@@ -83,7 +84,7 @@ export class SearchEngine {
   private constructor(
     private readonly ms: MiniSearch<Entry & { id: number }>,
     docs: DocumentRecord[],
-    graph: Graph | undefined,
+    private readonly graph: Graph | undefined,
     private readonly common: Set<string> = new Set(),
   ) {
     this.entries = entriesOf(docs);
@@ -134,6 +135,13 @@ export class SearchEngine {
     return saveIndex(this.ms, { commonPairs: [...this.common] });
   }
 
+  private citations?: CitationQueries;
+  /** Citation queries (name index, resolver, who cites what): built on first use, once per engine. */
+  private citationQueries(): CitationQueries {
+    this.citations ??= new CitationQueries([...this.docs.values()], this.graph);
+    return this.citations;
+  }
+
   /** Forgets cached results (benchmarks time the uncached path with it). */
   clearCache(): void {
     this.cache.clear();
@@ -169,33 +177,26 @@ export class SearchEngine {
     let textTotal = 0;
     let perDoc = new Map<string, number>();
 
-    // 1. Numbers: the document (or its external node), then the clauses that cite it.
+    // 1. Citations and numbers (src/search/citation-query.ts): the clause or document named — or
+    // its external node — then the clauses citing it; then the text search.
     const pinned: { id: string; score: number; match: SearchHit['match'] }[] = [];
     const pinnedEntries: number[] = [];
-    const numberQuery = parseNumberQuery(bare);
-    if (numberQuery) {
-      const seen = new Set<string>();
-      const nodes = matchNodes(numberQuery, this.nodes.size ? this.nodes.values() : [...this.docs.values()].map(nodeOf));
-      for (const n of nodes) {
-        if (!this.passesNode(n, options) || seen.has(n.id)) continue;
-        pinned.push({ id: n.id, score: 1000, match: 'number' });
-        seen.add(n.id);
-        for (const c of this.citing.get(n.id) ?? []) {
-          const entry = this.entryOf.get(c);
-          if (entry !== undefined && !seen.has(c) && filter(this.entries[entry]!.doc.id)) {
-            pinned.push({ id: c, score: 500, match: 'cites' });
-            pinnedEntries.push(entry);
-            seen.add(c);
-          }
-        }
+    const cited = this.citationQueries().run(bare);
+    for (const p of cited?.pinned ?? []) {
+      const entry = this.entryOf.get(p.id);
+      if (entry !== undefined) {
+        if (!filter(this.entries[entry]!.doc.id)) continue;
+        pinnedEntries.push(entry);
+      } else {
+        const node = this.nodes.get(p.id) ?? this.citationQueries().node(p.id);
+        if (!node || !this.passesNode(node, options)) continue;
       }
+      pinned.push({ id: p.id, score: p.match === 'cites' ? 500 : 1000, match: p.match });
     }
-    const numberFound = pinned.some((r) => r.match === 'number');
-    // A number query found its document: the text pass only looks for the number itself (a rare term).
-    if (numberFound) {
-      const keep = tokens.filter((t) => t.kind === 'identifier');
-      if (keep.length) tokens.splice(0, tokens.length, ...keep);
-    }
+    // A number that named a document, or named nothing: the text pass looks only for the numbers typed
+    // (rare terms) — folding "nghị định" must not bring back "đình chỉ".
+    const numberFound = cited?.text === 'numbers';
+    if (numberFound) tokens.splice(0, tokens.length, ...tokens.filter((t) => t.kind === 'identifier' || t.kind === 'number' || t.kind === 'date'));
 
     // 2–3. Text. Exact spellings tell short queries apart ("Ban" / "bàn"); in a long question the folded words already decide.
     const exactToo = tokens.length <= 4 && (hasMarks(bare) || /\p{Lu}/u.test(bare));
@@ -237,7 +238,7 @@ export class SearchEngine {
       // (A long question rarely holds all its pairs: it goes straight to "any pair".)
       if (pairTerms.length && short) rank.add(step(pairsStep('AND', planned)), 0, 2);
       // Short queries: every word (a pair may span a line break the query does not have); then the last word as a prefix.
-      if (rank.size < needed && terms.length <= 4) {
+      if (rank.size < needed && terms.length && terms.length <= 4) {
         rank.add(step(wordsStep('AND', false)), 1, 1);
         if (rank.size < needed && typing) rank.add(step(wordsStep('AND', true)), 2, 0.8);
       }
@@ -261,9 +262,9 @@ export class SearchEngine {
 
     const facets = this.facetsOf(perDoc);
     const page = ranked.slice(offset, offset + limit);
-    const snippetQuery = { terms: new Set(terms.map((t) => t.folded)), ...(typing ? { prefix: terms.at(-1)!.folded } : {}) };
+    const snippetQuery = { terms: new Set(terms.map((t) => t.folded)), ...(typing && terms.length ? { prefix: terms.at(-1)!.folded } : {}) };
     const hits = page.map((r) => this.hitOf(r.id, r.score, r.match, snippetQuery));
-    const result: SearchResult = { query, total: pinned.length + textTotal, offset, limit, hits, facets };
+    const result: SearchResult = { query, total: pinned.length + textTotal, offset, limit, hits, facets, ...(cited ? { citation: cited.citation } : {}) };
     if (options.group === 'document') {
       const groups = new Map<string, { document: SearchHit['document']; hits: SearchHit[] }>();
       for (const h of hits) {
