@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The published entry point: registers tsx so the CLI runs from TypeScript sources
 // without a separate build step, then hands over to indexer/cli.ts.
-// Exit codes: 0 ok, 1 done with input errors, 2 usage, 3 crashed.
+// Exit codes: 0 ok, 1 done with input errors, 2 usage, 3 crashed, 4 build/ is being written by another indexer (--no-wait).
 import { register } from 'tsx/esm/api';
 import { fileURLToPath } from 'node:url';
 // The project's tsconfig wherever the command runs from: its paths map the workspace package

@@ -12,6 +12,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Diagnostic, SourceFormat } from '../src/model.ts';
 import type { InputFile } from '../src/read/index.ts';
+import { extractDocument, sniff } from './extract/index.ts';
 
 /** Files larger than this are skipped: no real legal document is, and it protects memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -33,7 +34,16 @@ export interface LoadOptions {
   cwd?: string;
   /** Called once per file read, for progress bars. */
   onFile?: (path: string, done: number, total: number) => void;
+  /** Folder for cached extractions and OCR results, by content hash (ensureBuild: build/cache). */
+  cacheDir?: string;
+  /** 'off': scans are listed as not indexed instead of read by OCR. */
+  ocr?: 'auto' | 'off';
+  /** Read at most this many pages of a scan by OCR (tests). */
+  ocrPageLimit?: number;
 }
+
+/** Extensions the folder walk picks up; what a file is, is then decided by its bytes. */
+export const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|html?|json|docx?|odt|rtf|pdf|png|jpe?g|tiff?)$/i;
 
 export const DEFAULT_PATHS = ['seeds', 'corpus'];
 
@@ -74,6 +84,32 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       diagnostics.push(problem(shown, 'input-too-large', `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; skipped`, 'error'));
       continue;
     }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const kind = sniff(bytes);
+    if (kind !== 'text') {
+      const x = await extractDocument(bytes, kind, { sha256, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.ocrPageLimit ? { ocrPageLimit: options.ocrPageLimit } : {}) });
+      for (const m of x.messages) diagnostics.push(problem(shown, m.ruleId, m.reason, m.severity));
+      if (x.notIndexed) {
+        diagnostics.push(problem(shown, x.unreadable ? 'input-binary' : 'input-not-indexed', `${x.notIndexed}; not indexed`, 'error'));
+        continue;
+      }
+      const layout: InputFile['layout'] = {
+        ...(x.footnotesStart !== undefined ? { footnotesStart: x.footnotesStart } : {}),
+        ...(x.pageStarts ? { pageStarts: x.pageStarts } : {}),
+      };
+      inputs.push({
+        path: shown,
+        corpus,
+        format: x.format,
+        text: x.text,
+        bytes: bytes.length,
+        sha256,
+        ...(Object.keys(layout).length ? { layout } : {}),
+        ...(x.pages !== undefined ? { pages: x.pages } : {}),
+        ...(x.ocr ? { ocr: x.ocr } : {}),
+      });
+      continue;
+    }
     const decoded = decode(bytes);
     if ('reason' in decoded) {
       diagnostics.push(problem(shown, decoded.ruleId, decoded.reason, 'error'));
@@ -95,7 +131,7 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       format,
       text: decoded.text,
       bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256,
     });
   }
   return { inputs, diagnostics, skipped };
@@ -108,7 +144,7 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
     const abs = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(abs)));
-    else if (e.isFile() && /\.(txt|md|markdown|html?|json)$/i.test(e.name)) out.push(abs);
+    else if (e.isFile() && DOCUMENT_EXTENSIONS.test(e.name)) out.push(abs);
   }
   return out;
 }

@@ -32,6 +32,9 @@ export const DOC_TYPES: readonly DocTypeInfo[] = [
   { type: 'quyet-dinh', label: 'Quyết định', codes: ['QĐ'] },
   { type: 'cong-van', label: 'Công văn', codes: [] },
   { type: 'van-ban-hop-nhat', label: 'Văn bản hợp nhất', codes: ['VBHN'] },
+  { type: 'cong-dien', label: 'Công điện', codes: ['CĐ'] },
+  { type: 'an-le', label: 'Án lệ', codes: ['AL'] },
+  { type: 'phu-luc', label: 'Phụ lục', codes: [] },
   { type: 'chi-dao', label: 'Văn bản chỉ đạo', codes: [] },
   { type: 'tin-tuc', label: 'Tin tức', codes: [] },
   { type: 'khac', label: 'Văn bản', codes: [] },
@@ -44,7 +47,8 @@ export function typeInfo(type: DocType): DocTypeInfo {
 }
 
 /** Longest names first, so "Bộ luật" wins over "Luật" and "Thông tư liên tịch" over "Thông tư". */
-const NAMED = DOC_TYPES.filter((t) => !['chi-dao', 'tin-tuc', 'khac', 'cong-van'].includes(t.type))
+// "Phụ lục 01" inside a text is a part of it, not a document cited by name: not a type name here.
+const NAMED = DOC_TYPES.filter((t) => !['chi-dao', 'tin-tuc', 'khac', 'cong-van', 'phu-luc'].includes(t.type))
   .concat([
     { type: 'cong-van', label: 'Công văn', codes: [] },
     // Joint resolutions are resolutions: "Nghị quyết liên tịch số 01/2010/NQLT-CP-HCCBVN".

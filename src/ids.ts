@@ -29,6 +29,8 @@ const TYPE_CODES: Partial<Record<DocType, string[]>> = {
   'van-ban-hop-nhat': ['vbhn'],
   'phap-lenh': ['pl'],
   'cong-van': ['cv'],
+  'cong-dien': ['cd'],
+  'an-le': ['al'],
 };
 
 /** ASCII slug: folded, lowercased, runs of anything else become one "-". */

@@ -29,6 +29,9 @@ export type DocType =
   | 'quyet-dinh' // Quyết định
   | 'cong-van' // Công văn
   | 'van-ban-hop-nhat' // Văn bản hợp nhất (VBHN)
+  | 'cong-dien' // Công điện
+  | 'an-le' // Án lệ (court precedent)
+  | 'phu-luc' // Phụ lục issued as its own file, attached to a document (meta.appendixOf)
   | 'chi-dao' // a provincial instruction / direction with no number of its own
   | 'tin-tuc' // a news page
   | 'khac'; // anything else
@@ -68,6 +71,8 @@ export type NumberingStyle =
   | 'paren' // (1)
   | 'roman-paren' // (i)
   | 'letter' // a)
+  | 'roman' // I. II- (sections of Party and administrative texts)
+  | 'outline' // 1.1. 1.1- 1.1.1. (the number is the last part; the depth is the count of parts)
   | 'none';
 
 export interface Clause {
@@ -96,10 +101,24 @@ export interface Clause {
   footnotes?: string[];
   /** Extra facts from importers, e.g. a Bộ pháp điển source note. */
   meta?: Record<string, string>;
+  /** The page (1-based) of the leading source where the clause starts, for PDF and scanned sources. */
+  page?: number;
 }
 
 export type SourceRole = 'full-text' | 'report' | 'news';
-export type SourceFormat = 'txt' | 'md' | 'html' | 'alqac-json' | 'phapdien-html';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'alqac-json' | 'phapdien-html' | 'docx' | 'odt' | 'doc' | 'rtf' | 'pdf' | 'image';
+
+/** How a source's text was read by OCR (scans, and PDF pages whose text layer is garbled). */
+export interface OcrInfo {
+  engine: 'tesseract';
+  language: 'vie';
+  /** Mean word confidence over the OCR'd pages, 0–100. */
+  confidence: number;
+  /** 1-based numbers of the pages read by OCR. */
+  pages: number[];
+  /** Confidence of each of those pages, in the same order. */
+  pageConfidence: number[];
+}
 
 /** One input file (or one entry inside a file) that contributed to a document. */
 export interface Source {
@@ -114,6 +133,12 @@ export interface Source {
   title?: string;
   /** The id of the corpus this source came from ("seeds", "corpus", "vlc", "alqac-2022", "phapdien", …). */
   corpus: string;
+  /** Pages of a PDF (or 1 for an image). */
+  pages?: number;
+  /** Offsets into the text read from this source where each page starts (index 0 = page 1). */
+  pageStarts?: number[];
+  /** Present when (some of) the text was read by OCR: the text is marked as OCR. */
+  ocr?: OcrInfo;
 }
 
 export interface DocumentRecord {
@@ -471,6 +496,23 @@ export interface Health {
   builtAt: string;
   contentHash: string;
   lastError?: string;
+  /** Damage found in build/ since the server started, and what was done (rebuilt from the sources, replaced). */
+  integrity?: IntegrityEvent[];
+  /** Failed rebuilds in a row, and when the next attempt runs (back-off). */
+  failures?: number;
+  nextRetryAt?: string;
+}
+
+/** Something in build/ that failed its check, and what was done about it. */
+export interface IntegrityEvent {
+  /** The file, relative to build/ ("v-…/search.bin", "current"). */
+  file: string;
+  /** missing, unreadable, size, checksum, not-a-link, decode. */
+  problem: string;
+  detail: string;
+  /** rebuilt: from the sources; replaced: a broken `current` link; refused: not served until rebuilt. */
+  action: 'rebuilt' | 'replaced' | 'refused';
+  at: string;
 }
 
 /** Errors: RFC 9457 problem documents (`application/problem+json`). */

@@ -2,29 +2,47 @@
 import { command, parse } from '../args.ts';
 import { createProgress } from '../progress.ts';
 import { ensureBuild, type BuildSummary } from '../store.ts';
+import { BuildLockedError } from '../build-lock.ts';
 import type { Diagnostic } from '../../src/model.ts';
 
-const USAGE = `usage: tracuu index [paths…] [--out DIR] [--json] [--force] [--quiet]
+const USAGE = `usage: tracuu index [paths…] [--out DIR] [--json] [--force] [--quiet] [--no-wait]
 
 Reads .txt/.md files, ALQAC law.json files and Bộ pháp điển .html files from the
 given files or folders (default: seeds/ and corpus/) and writes build/ (or --out DIR).
-An unchanged corpus is not rebuilt unless --force.`;
+An unchanged corpus is not rebuilt unless --force. A damaged build/ is rebuilt.
+
+One indexer writes a build/ at a time: when another one is writing it, this one waits
+and says who it is; with --no-wait it stops at once (exit code 4) and says who holds it.`;
 
 export async function run(args: string[]): Promise<number> {
   return command(async () => {
-    const { values, positionals } = parse(args, { out: { type: 'string' }, json: { type: 'boolean' }, force: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } }, USAGE);
+    const { values, positionals } = parse(args, { out: { type: 'string' }, json: { type: 'boolean' }, force: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, 'no-wait': { type: 'boolean' } }, USAGE);
     if (values.help) {
       console.log(USAGE);
       return 0;
     }
     const progress = createProgress(process.stderr, Boolean(values.quiet || values.json));
     const started = performance.now();
-    const result = await ensureBuild({
-      paths: positionals,
-      out: values.out as string | undefined,
-      force: Boolean(values.force),
-      onProgress: (p) => progress.update(p.phase, p.done, p.total, p.item),
-    });
+    let result;
+    try {
+      result = await ensureBuild({
+        paths: positionals,
+        out: values.out as string | undefined,
+        force: Boolean(values.force),
+        wait: !values['no-wait'],
+        onProgress: (p) => progress.update(p.phase, p.done, p.total, p.item),
+        // Notices (waiting for another indexer, damage repaired) go to stderr even with --quiet/--json.
+        onNotice: (line) => {
+          progress.done();
+          console.error(line);
+        },
+      });
+    } catch (e) {
+      progress.done();
+      if (!(e instanceof BuildLockedError)) throw e;
+      console.error(`tracuu: ${e.message}`);
+      return 4;
+    }
     progress.done();
     const s = result.summary;
     if (values.json) {

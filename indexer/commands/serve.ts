@@ -8,8 +8,9 @@ import { resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { command, intOption, parse } from '../args.ts';
-import { createProgress } from '../progress.ts';
-import { ensureBuild, DEFAULT_OUT } from '../store.ts';
+import { createProgress, type Progress } from '../progress.ts';
+import { currentDir, ensureBuild, loadBuild, DEFAULT_OUT, type Manifest, type Repair } from '../store.ts';
+import type { Corpus } from '../../src/corpus.ts';
 import { DEFAULT_PATHS } from '../inputs.ts';
 import { createApp } from '../../src/server/index.ts';
 import { loadAssets } from '../serve/assets.ts';
@@ -39,6 +40,8 @@ export interface StartOptions {
   readToken?: string;
   rateLimitPerMinute?: number;
   log?: (line: string) => void;
+  /** Back-off of failed background rebuilds (tests shorten it). */
+  retry?: { baseMs?: number; maxMs?: number };
 }
 
 export interface Started {
@@ -55,10 +58,11 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
   const progress = createProgress(process.stderr, Boolean(o.quiet));
   const out = o.out ?? DEFAULT_OUT;
   const started = performance.now();
-  const built = await ensureBuild({ paths: o.paths ?? [], out, cwd, onProgress: (p) => progress.update(p.phase, p.done, p.total, p.item) });
+  const built = await initialBuild(o, out, cwd, log, progress);
   progress.done();
-  const paths = built.manifest.paths;
-  const live = new LiveCorpus(built.corpus, { paths, out, cwd, log });
+  const paths = (built.failed && o.paths?.length ? o.paths : built.manifest?.paths) ?? DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p)));
+  const live = new LiveCorpus(built.corpus, { paths, out, cwd, log, ...(o.retry ? { retry: o.retry } : {}) }, { ...(built.manifest ? { manifest: built.manifest } : {}), integrity: built.repairs, ...(built.failed ? { failed: built.failed } : {}) });
+  if (built.failed) live.request();
   const corpusDir = resolve(cwd, 'corpus');
   const app = createApp({
     corpus: () => live.corpus(),
@@ -80,6 +84,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
     },
     // Request log on stdout (method, path, status, time); errors with their stack on stderr.
     log: o.quiet ? (line) => (line.startsWith('error') ? console.error(line) : undefined) : (line) => (line.startsWith('error') ? console.error(line) : console.log(`${new Date().toISOString()} ${line}`)),
+    damaged: (e) => live.damaged(e),
   });
   if (o.watch) live.watch([...new Set([...paths.map((p) => resolve(cwd, p)), corpusDir])].filter((p) => existsSync(p)));
   const server: ServerType = await new Promise((ready, fail) => {
@@ -101,7 +106,10 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
   const port = typeof address === 'object' && address ? address.port : (o.port ?? 3000);
   const url = `http://localhost:${port}`;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  log(`tracuu: serving ${built.summary.documents} documents, ${built.summary.clauses} clauses, ${built.summary.references} references on ${url} (${built.rebuilt ? `indexed in ${seconds} s` : `index reused from build/, ready in ${seconds} s`})`);
+  const summary = built.manifest?.summary;
+  log(
+    `tracuu: serving ${summary?.documents ?? built.corpus.documents.size} documents, ${summary?.clauses ?? built.corpus.clauses.size} clauses, ${summary?.references ?? built.corpus.artifact.references.length} references on ${url} (${built.failed ? `the last good index from build/: indexing failed (${built.failed}); retrying in the background` : built.rebuilt ? `indexed in ${seconds} s` : `index reused from build/, ready in ${seconds} s`})`,
+  );
   return {
     url,
     port,
@@ -113,6 +121,36 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),
   };
+}
+
+interface InitialBuild {
+  corpus: Corpus;
+  manifest?: Manifest;
+  rebuilt: boolean;
+  repairs: Repair[];
+  /** Indexing failed: this is the last good build, served while the rebuild is retried. */
+  failed?: string;
+}
+
+/**
+ * Index before serving. When indexing fails but build/ holds a good (checked) index, serve that
+ * and retry in the background rather than refuse to start: one bad day of the corpus must not
+ * take the search away.
+ */
+async function initialBuild(o: StartOptions, out: string, cwd: string, log: (line: string) => void, progress: Progress): Promise<InitialBuild> {
+  try {
+    const built = await ensureBuild({ paths: o.paths ?? [], out, cwd, command: 'tracuu serve', onProgress: (p) => progress.update(p.phase, p.done, p.total, p.item), onNotice: (line) => (progress.done(), log(line)) });
+    return { corpus: built.corpus, manifest: built.manifest, rebuilt: built.rebuilt, repairs: built.repairs };
+  } catch (e) {
+    const dir = await currentDir(resolve(cwd, out));
+    if (!dir) throw e;
+    try {
+      const last = await loadBuild(dir);
+      return { corpus: last.corpus, manifest: last.manifest, rebuilt: false, repairs: [], failed: (e as Error).message };
+    } catch {
+      throw e;
+    }
+  }
 }
 
 export async function run(args: string[]): Promise<number> {

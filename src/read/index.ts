@@ -13,7 +13,7 @@ export type { InputFile } from './input.ts';
 export { mergeDocuments } from './merge.ts';
 export { NOISE_RULES, maskNoise } from './noise.ts';
 export { DOC_TYPES, typeFromName, typeFromNumber, typeInfo, partyTerm } from '../doc-types.ts';
-export { cleanText, findLayout } from './read-text.ts';
+export { cleanText, findLayout, pageOf } from './read-text.ts';
 
 export function readInput(input: InputFile, file: VFile): DocumentRecord[] {
   switch (input.format) {
@@ -25,3 +25,11 @@ export function readInput(input: InputFile, file: VFile): DocumentRecord[] {
       return readText(input, file);
   }
 }
+
+export type { ExtractedText, OfficeBlock, OfficeDocument, OfficeParagraph, OfficeTable, ReaderMessage } from './office/blocks.ts';
+export { layoutOffice, isLayoutTable } from './office/blocks.ts';
+export { readDocx } from './office/docx.ts';
+export { readOdt } from './office/odt.ts';
+export { formatNumber, NumberingCounter } from './office/numbering.ts';
+export type { PdfPage, PdfTextItem } from './pdf/types.ts';
+export { pdfToText, garbledScore, GARBLED_THRESHOLD, type PdfExtracted } from './pdf/pdf-text.ts';

@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../model.ts';
+import type { OcrInfo, SourceFormat } from '../model.ts';
 
 /** One decoded input, handed over by the indexer (which does the file IO). */
 export interface InputFile {
@@ -11,4 +11,14 @@ export interface InputFile {
   text: string;
   bytes: number;
   sha256: string;
+  /** Facts a binary reader knows and the text does not show (src/read/office, src/read/pdf). */
+  layout?: {
+    /** Where the appended "[n] …" footnote bodies start. */
+    footnotesStart?: number;
+    /** Offsets of page starts in `text` (after NFC). */
+    pageStarts?: number[];
+  };
+  /** Page count and OCR facts, copied onto the Source. */
+  pages?: number;
+  ocr?: OcrInfo;
 }

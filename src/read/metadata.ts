@@ -21,6 +21,10 @@ export interface Metadata {
   signer?: string;
   signerTitle?: string;
   recipients?: string[];
+  /** A date with its day (or month) left blank: "2026-04", "2026". */
+  datePartial?: string;
+  /** A Phụ lục issued as its own file: the number of the document it is attached to. */
+  appendixOf?: string;
 }
 
 const IDENT = String.raw`\d{1,6}(?:[ \u00a0]?[-/][ \u00a0]?[\p{L}\d]{1,12}){1,5}`;
@@ -63,13 +67,25 @@ export interface MetadataInput {
   datelineDate?: string;
 }
 
+/** "Số: 63" / "/2025/QĐ-CTUBND": a number whose symbol went to the next line is one number. */
+const SPLIT_NUMBER = /((?:^|\n)[ \u00a0]*Số[ \u00a0]*:?[ \u00a0]*\d{1,6})[ \u00a0]*\n[ \u00a0]*(?=[/-][ \u00a0]*\p{L})/gu;
+/** "Số: …" with its colon — preferred over "QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" inside an issuer block. */
+const SO_COLON = new RegExp(String.raw`^[ \u00a0]*(?:Số|SỐ)[ \u00a0]*:[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'mu');
+/** "(Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ)" under a Phụ lục heading. */
+const APPENDIX_OF = new RegExp(String.raw`\((?:Ban hành )?kèm theo[ \u00a0\n]+(?:(?:${TYPE_NAMES})[ \u00a0]+)?số[ \u00a0]+(${IDENT})[^)]*\)`, 'iu');
+/** "… thông qua ngày 28 tháng 11 năm 2013" (laws, the Constitution, court precedents). */
+const ADOPTED = /thông qua (?:ngày|vào ngày)[ \u00a0]+(\d{1,2})[ \u00a0]+tháng[ \u00a0]+(\d{1,2})[ \u00a0]+năm[ \u00a0]+(\d{4})/u;
+/** A date left blank in a pre-signature copy: "ngày      tháng 4 năm 2026", "ngày … tháng … năm 2026". */
+const PARTIAL_DATE = /ngày[ \u00a0.…_]*tháng[ \u00a0]+(?:(\d{1,2})|[ \u00a0.…_]*)[ \u00a0]*năm[ \u00a0]+(\d{4})/u;
+
 export function extractMetadata(input: MetadataInput): Metadata {
-  const { header, tail, bodyLead } = input;
+  const { tail, bodyLead } = input;
+  const header = input.header.replace(SPLIT_NUMBER, '$1');
   const meta: Metadata = {};
   const headerLines = lines(header);
 
   // Number: "Số: …" line, then the title line, then the news lead ("ký ban hành Kết luận số …").
-  const so = SO_LINE.exec(header);
+  const so = SO_COLON.exec(header) ?? SO_LINE.exec(header);
   const title = headerLines[0] ? TITLE_LINE.exec(headerLines[0]) : null;
   const leadIn = header + '\n' + bodyLead;
   const lead = LEAD.exec(leadIn);
@@ -101,21 +117,49 @@ export function extractMetadata(input: MetadataInput): Metadata {
     meta.place = pd[1]!.trim();
     meta.date = findDates(pd[0])[0]?.value;
   }
-  if (!meta.date && lead) {
+  // A pre-signature copy: the day left blank in the place-date line. The month is what is known;
+  // a meeting date in the first paragraph is not the document's.
+  const partial = !meta.date ? PARTIAL_DATE.exec(header) : null;
+  if (partial) meta.datePartial = partial[1] ? `${partial[2]}-${partial[1].padStart(2, '0')}` : partial[2]!;
+  if (!meta.date && !partial && lead) {
     // "Kết Luận số 183- KL/TW, ngày 1/8/2025 của …": the date right after the number.
     const after = leadIn.slice(lead.index + lead[0].length, lead.index + lead[0].length + 40);
     const d = /^[ \u00a0]*,?[ \u00a0]*ngày[ \u00a0]+/u.test(after) ? findDates(after)[0] : undefined;
     if (d) meta.date = d.value;
   }
-  if (!meta.date) {
+  if (!meta.date && !partial) {
     // "Ngày 28/11/2025, Ban Chấp hành Trung ương đã ban hành …" or "Tại phiên họp ngày 28/11/2025".
     const m = /(?:^|\n)[ \u00a0]*Ngày[ \u00a0]+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?,/u.exec(header);
     const year = m?.[3] ? Number(m[3]) : input.datelineDate ? Number(input.datelineDate.slice(0, 4)) : undefined;
     if (m && year) meta.date = isoDate(year, Number(m[2]), Number(m[1])) ?? undefined;
   }
-  if (!meta.date) {
+  if (!meta.date && !partial) {
     const m = /^Tại (?:phiên họp|cuộc họp|Hội nghị)[^,]{0,40}?ngày[ \u00a0]+(\d{1,2}\/\d{1,2}\/\d{4})/u.exec(bodyLead);
     if (m) meta.date = findDates(m[1]!)[0]?.value;
+  }
+  if (!meta.date && !partial) {
+    // "Được Hội đồng Thẩm phán … thông qua ngày 03 tháng 10 năm 2016"; "Hiến pháp này đã được Quốc hội … thông qua ngày …".
+    const m = ADOPTED.exec(header + '\n' + bodyLead) ?? ADOPTED.exec(tail);
+    if (m) meta.date = isoDate(Number(m[3]), Number(m[2]), Number(m[1])) ?? undefined;
+  }
+  if (!meta.number) {
+    // A consolidated text (VBHN) prints its number under "XÁC THỰC VĂN BẢN HỢP NHẤT", after the text.
+    const at = tail.search(/XÁC THỰC VĂN BẢN HỢP NHẤT/u);
+    const m = at >= 0 ? SO_LINE.exec(tail.slice(at)) : null;
+    const c = m ? canonical(m[1]!) : undefined;
+    if (c) {
+      meta.number = c;
+      meta.numberFrom = 'so-line';
+      const pd = PLACE_DATE.exec(tail.slice(at));
+      if (pd) meta.date = findDates(pd[0])[0]?.value ?? meta.date;
+    }
+  }
+  const appendix = /^(?:Phụ lục|PHỤ LỤC)\b/u.test(headerLines[0] ?? '') ? APPENDIX_OF.exec(header) : null;
+  if (appendix && !meta.number) {
+    meta.appendixOf = canonical(appendix[1]!);
+    meta.type = 'phu-luc';
+    const d = findDates(appendix[0])[0];
+    if (d) meta.date = d.value;
   }
 
   // Issuer.

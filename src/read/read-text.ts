@@ -21,9 +21,12 @@ import type { InputFile } from './input.ts';
 
 const BODY_START_PARTY = /^(?:Tại (?:phiên họp|cuộc họp|Hội nghị)|Sau khi nghe|Căn cứ)/u;
 const BODY_START_LAW = /^(?:Căn cứ|Phần|PHẦN|Chương|CHƯƠNG|Điều|ĐIỀU)[ \u00a0]/u;
-const TOP_ITEM = /^(?:1\.(?!\d)|\[1\])[ \u00a0]/u;
+const TOP_ITEM = /^(?:1\.(?!\d)|\[1\]|1[ \u00a0]?[-–]|I[.\-–])[ \u00a0]/u;
 const BODY_END_PARTY = /^(?:Nơi nhận[ \u00a0]*:?|T\/M[ \u00a0]|TM\.?[ \u00a0]+\p{Lu}|KT\.[ \u00a0])/u;
 const BODY_END_LAW = /^(?:(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị quyết) này (?:đã )?được .{0,200}thông qua|Nơi nhận[ \u00a0]*:?|T\/M[ \u00a0]|TM\.[ \u00a0]|KT\.[ \u00a0]|CHỦ TỊCH(?: QUỐC HỘI| NƯỚC)?$)/u;
+
+/** Where appendices and forms begin after the signature. */
+const APPENDIX_HEADING = /^(?:PHỤ LỤC|Phụ lục|MẪU SỐ|Mẫu số|Mẫu[ \u00a0]+\d|DANH MỤC|Biểu mẫu|BIỂU MẪU)/u;
 
 export interface Layout {
   mode: 'law' | 'party';
@@ -44,8 +47,15 @@ export function cleanText(input: InputFile): { text: string; removed: { start: n
   return { text: masked.text, removed: masked.removed, ...(dateline ? { datelineDate: dateline[1] } : {}) };
 }
 
-export function findLayout(text: string): Layout {
-  const mode = detectMode(text);
+/** Where a binary reader's offsets (into its raw text) land in the normalised text. */
+function remapOffsets(raw: string, offsets: number[]): number[] {
+  // NFC only shortens: count normalised lengths of the prefixes, in one pass over the sorted offsets.
+  return offsets.map((o) => normalize(raw.slice(0, o)).length);
+}
+
+export function findLayout(text: string, footnotesStart?: number): Layout {
+  // An appendix issued as its own file is not a law even when its sample forms hold "Điều 1.".
+  const mode = /^\s*(?:Phụ lục|PHỤ LỤC)\b/u.test(text.slice(0, 200)) ? 'party' : detectMode(text, 0, footnotesStart ?? text.length);
   const blocks = blocksOf(text, 0, text.length);
   const lineOf = (b: { start: number; end: number }) => text.slice(b.start, b.end);
   let bodyStart = 0;
@@ -62,15 +72,36 @@ export function findLayout(text: string): Layout {
       bodyStart = isTitle ? blocks[1]!.start : (first?.start ?? 0);
     }
   }
-  let bodyEnd = text.length;
+  const limit = footnotesStart ?? text.length;
+  let bodyEnd = limit;
   const endRe = mode === 'law' ? BODY_END_LAW : BODY_END_PARTY;
   // In a law, the closing formula comes after the last article.
   let lastArticle = -1;
-  if (mode === 'law') blocks.forEach((b, i) => /^(?:Điều|ĐIỀU)[ \u00a0]+\d/u.test(lineOf(b)) && (lastArticle = i));
-  const endAt = blocks.findIndex((b, i) => b.start > bodyStart && i > lastArticle && endRe.test(lineOf(b)));
+  if (mode === 'law') {
+    // The last article of the text itself: numbering that starts again after an appendix
+    // heading or a form ("Phụ lục", "Mẫu số") is a sample decision's "Điều 1–3", not the law's.
+    let prev = 0;
+    let appendixSince = false;
+    for (const [i, b] of blocks.entries()) {
+      if (b.start >= limit) break;
+      const line = lineOf(b);
+      const m = /^(?:Điều|ĐIỀU)[ \u00a0]+(\d{1,4})/u.exec(line);
+      if (!m) {
+        if (lastArticle >= 0 && APPENDIX_HEADING.test(line)) appendixSince = true;
+        continue;
+      }
+      const n = Number(m[1]);
+      if (n < prev && appendixSince) break;
+      prev = n;
+      appendixSince = false;
+      lastArticle = i;
+    }
+  }
+  const endAt = blocks.findIndex((b, i) => b.start > bodyStart && b.start < limit && i > lastArticle && endRe.test(lineOf(b)));
   if (endAt >= 0) bodyEnd = blocks[endAt]!.start;
   let footnotes: Layout['footnotes'];
-  if (mode === 'party' && bodyEnd < text.length) {
+  if (footnotesStart !== undefined) footnotes = { start: footnotesStart, end: text.length };
+  else if (mode === 'party' && bodyEnd < text.length) {
     const f = blocks.find((b) => b.start >= bodyEnd && /^\[\d{1,3}\]/.test(lineOf(b)));
     if (f) footnotes = { start: f.start, end: text.length };
   }
@@ -85,12 +116,15 @@ export function readText(input: InputFile, file: VFile): DocumentRecord[] {
     return [];
   }
   const lines = new LineIndex(text);
-  const layout = findLayout(text);
+  const hinted = input.layout;
+  const raw = input.format === 'html' ? undefined : input.text;
+  const [footnotesStart, ...pageStarts] = raw && hinted ? remapOffsets(raw, [hinted.footnotesStart ?? raw.length, ...(hinted.pageStarts ?? [])]) : [];
+  const layout = findLayout(text, hinted?.footnotesStart !== undefined ? footnotesStart : undefined);
   const bodyBlocks = blocksOf(text, layout.bodyStart, layout.bodyEnd);
   const bodyLead = bodyBlocks[0] ? text.slice(bodyBlocks[0].start, bodyBlocks[0].end) : '';
   const meta = extractMetadata({
     header: text.slice(0, layout.bodyStart),
-    tail: text.slice(layout.bodyEnd),
+    tail: text.slice(layout.bodyEnd, layout.footnotes?.start ?? text.length),
     bodyLead,
     mode: layout.mode,
     ...(cleaned.datelineDate ? { datelineDate: cleaned.datelineDate } : {}),
@@ -117,6 +151,10 @@ export function readText(input: InputFile, file: VFile): DocumentRecord[] {
   if (!seg.clauses.length) {
     file.message('no clauses found in the body', { place: lines.position(layout.bodyStart), ruleId: 'no-clauses', source: 'tracuu' });
   }
+  if (hinted?.pageStarts?.length) {
+    // The page of each clause: the last page starting at or before it.
+    for (const c of seg.clauses) c.page = pageOf(pageStarts, c.span.start.offset);
+  }
   const numbered = seg.clauses.some((c) => c.kind !== 'paragraph');
   const source: Source = {
     path: input.path,
@@ -126,10 +164,15 @@ export function readText(input: InputFile, file: VFile): DocumentRecord[] {
     bytes: input.bytes,
     corpus: input.corpus,
     ...(meta.title ? { title: meta.title } : {}),
+    ...(input.pages !== undefined ? { pages: input.pages } : {}),
+    ...(hinted?.pageStarts?.length ? { pageStarts } : {}),
+    ...(input.ocr ? { ocr: input.ocr } : {}),
   };
   const info = typeInfo(type);
   const docMeta: Record<string, string> = {};
   if (meta.partialNumber) docMeta.reportOf = meta.partialNumber;
+  if (meta.appendixOf) docMeta.appendixOf = meta.appendixOf;
+  if (meta.datePartial) docMeta.datePartial = meta.datePartial;
   if (meta.partialNumber && meta.type) docMeta.reportOfType = meta.type;
   if (isNews) docMeta.noise = cleaned.removed.map((r) => r.ruleId).filter((v, i, a) => a.indexOf(v) === i).join(',');
   const doc: DocumentRecord = {
@@ -154,4 +197,16 @@ export function readText(input: InputFile, file: VFile): DocumentRecord[] {
     ...(Object.keys(docMeta).length ? { meta: docMeta } : {}),
   };
   return [doc];
+}
+
+/** 1-based page holding `offset`, from the page start offsets (index 0 = page 1). */
+export function pageOf(pageStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = pageStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pageStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }

@@ -19,7 +19,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { internals, treeOf } from './minisearch-internals.ts';
-import { documentFrequencyOf, encodeTermData, Reader, TermData, Writer } from './term-data.ts';
+import { CorruptIndexError, documentFrequencyOf, encodeTermData, Reader, TermData, Writer } from './term-data.ts';
 
 const MAGIC = 'TRCU';
 export const SAVED_INDEX_VERSION = 1;
@@ -93,18 +93,32 @@ export function isSavedIndex(bytes: Uint8Array): boolean {
   return bytes.length >= 12 && new TextDecoder().decode(bytes.subarray(0, 4)) === MAGIC;
 }
 
+/**
+ * Loads a saved index. Everything read is checked against what the bytes can hold (lengths,
+ * counts, offsets, sorted terms): damaged bytes throw CorruptIndexError here or, for a term's
+ * postings, when a query first reads them — never a loop or a wrong answer from garbage.
+ * (build/ also checks the whole file's checksum before this runs.)
+ */
 export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: MiniSearch<T>; extra: unknown } {
-  if (!isSavedIndex(bytes)) throw new Error('not a saved tracuu search index');
+  if (!isSavedIndex(bytes)) throw new CorruptIndexError('not a saved tracuu search index');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4);
   if (version !== SAVED_INDEX_VERSION) throw new Error(`saved search index has format ${version}, this tracuu reads ${SAVED_INDEX_VERSION}`);
   const headLength = view.getUint32(8);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headLength))) as Header;
+  if (headLength > bytes.length - 12) throw new CorruptIndexError(`a header of ${headLength} bytes in a file of ${bytes.length}`);
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headLength))) as Header;
+  } catch {
+    throw new CorruptIndexError('the header is not valid JSON');
+  }
+  checkHeader(header);
   const r = new Reader(bytes, 12 + headLength);
   const ms = new MiniSearch<T>(options);
   const m = internals(ms);
   const fieldCount = Object.keys(header.fieldIds).length;
   const docs = r.varint();
+  if (docs * (1 + fieldCount) > r.end - r.at) throw new CorruptIndexError(`${docs} documents announced with ${r.end - r.at} bytes left`);
   const fieldLength = new Map<number, number[]>();
   let s = 0;
   for (let i = 0; i < docs; i++) {
@@ -113,10 +127,13 @@ export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: Mini
     for (let f = 0; f < fieldCount; f++) lengths[f] = r.varint();
     fieldLength.set(s, lengths);
   }
+  if (header.terms.length > r.end - r.at) throw new CorruptIndexError(`${header.terms.length} terms announced with ${r.end - r.at} bytes left`);
   const offsets = new Array<number>(header.terms.length);
   let at = 0;
   for (let i = 0; i < offsets.length; i++) offsets[i] = at += r.varint();
   const base = r.at;
+  if (at > bytes.length - base) throw new CorruptIndexError(`a term's postings start at ${base + at}, past the end (${bytes.length})`);
+  const limits = { end: bytes.length, fields: fieldCount, maxId: header.nextId };
   const documentIds = new Map<number, unknown>(header.documentIds ?? []);
   const idToShortId = new Map<unknown, number>();
   if (!header.documentIds) for (const k of fieldLength.keys()) documentIds.set(k, String(k));
@@ -130,10 +147,30 @@ export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: Mini
   m._documentIds = documentIds;
   m._idToShortId = idToShortId;
   m._storedFields = new Map(header.storedFields);
-  const values = offsets.map((o) => TermData.fromBytes(bytes, base + o));
+  const values = offsets.map((o) => TermData.fromBytes(bytes, base + o, limits));
   m._index._tree = treeOf(header.terms, values, 0, header.terms.length, 0);
   m._index._size = undefined;
   return { ms, extra: header.extra };
+}
+
+/** The header's shape, and terms sorted and unique (the term tree is built from that order). */
+function checkHeader(h: Header): void {
+  const ok =
+    h !== null &&
+    typeof h === 'object' &&
+    Number.isInteger(h.documentCount) &&
+    Number.isInteger(h.nextId) &&
+    h.fieldIds !== null &&
+    typeof h.fieldIds === 'object' &&
+    Array.isArray(h.averageFieldLength) &&
+    Array.isArray(h.storedFields) &&
+    (h.documentIds === null || Array.isArray(h.documentIds)) &&
+    Array.isArray(h.terms);
+  if (!ok) throw new CorruptIndexError('the header is not a saved index header');
+  for (let i = 0; i < h.terms.length; i++) {
+    const t = h.terms[i];
+    if (typeof t !== 'string' || (i > 0 && !(h.terms[i - 1]! < t))) throw new CorruptIndexError(`term ${i} is out of order`);
+  }
 }
 
 /** How many documents hold `term` in `fieldId`, without decoding its postings. */

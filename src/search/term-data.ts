@@ -10,17 +10,57 @@
  */
 export type Postings = Map<number, number>;
 
+/**
+ * Bytes of a saved index that cannot be what the writer wrote: a number running past the end,
+ * a count larger than the bytes left, a document id beyond the last one. Decoding stops at the
+ * first such byte — never a loop over a count read from garbage — and the server answers 503
+ * and rebuilds instead of serving from it.
+ */
+export class CorruptIndexError extends Error {
+  constructor(message: string) {
+    super(`the search index is damaged: ${message}`);
+    this.name = 'CorruptIndexError';
+  }
+}
+
+/** What any valid postings list of one saved index stays within. */
+export interface PostingLimits {
+  /** Bytes after this offset are not postings. */
+  end: number;
+  /** Number of fields (a field id is 1…fields in the stream). */
+  fields: number;
+  /** The largest short document id. */
+  maxId: number;
+}
+
 export class TermData extends Map<number, Postings> {
   #bytes: Uint8Array | undefined;
   #at = 0;
+  #limits: PostingLimits | undefined;
   /** Per field id: [id, tf, id, tf, …] in ascending id order. */
   #lists: (number[] | undefined)[] | undefined;
 
-  static fromBytes(bytes: Uint8Array, at: number): TermData {
+  static fromBytes(bytes: Uint8Array, at: number, limits?: PostingLimits): TermData {
     const d = new TermData();
     d.#bytes = bytes;
     d.#at = at;
+    d.#limits = limits;
     return d;
+  }
+
+  #reader(): Reader {
+    return new Reader(this.#bytes!, this.#at, this.#limits?.end ?? this.#bytes!.length);
+  }
+
+  /** The next field id and its posting count, checked against what the bytes left can hold. */
+  #field(r: Reader): [field: number, count: number] {
+    const field = r.varint();
+    if (!field) return [0, 0];
+    if (this.#limits && field > this.#limits.fields) throw new CorruptIndexError(`field ${field - 1} of ${this.#limits.fields} at byte ${r.at}`);
+    const n = r.varint();
+    // Each posting takes at least two bytes: a larger count was not written by us.
+    if (n > (r.end - r.at) / 2) throw new CorruptIndexError(`${n} postings announced with ${r.end - r.at} bytes left at byte ${r.at}`);
+    return [field, n];
   }
 
   static fromLists(lists: (number[] | undefined)[]): TermData {
@@ -31,19 +71,25 @@ export class TermData extends Map<number, Postings> {
 
   #materialise(): void {
     if (this.#bytes) {
-      const bytes = this.#bytes;
-      this.#bytes = undefined;
-      const r = new Reader(bytes, this.#at);
-      for (let field = r.varint(); field; field = r.varint()) {
-        const n = r.varint();
+      // Decoded completely before anything is kept: a damaged term throws on every read, never
+      // answers as an empty one.
+      const r = this.#reader();
+      const maxId = this.#limits?.maxId ?? Number.MAX_SAFE_INTEGER;
+      const decoded: [number, Postings][] = [];
+      for (let [field, n] = this.#field(r); field; [field, n] = this.#field(r)) {
         const freqs: Postings = new Map();
         let id = 0;
         for (let i = 0; i < n; i++) {
-          id += r.varint();
+          const delta = r.varint();
+          if (i > 0 && delta === 0) throw new CorruptIndexError(`document ids out of order at byte ${r.at}`);
+          id += delta;
+          if (id > maxId) throw new CorruptIndexError(`document ${id} beyond the last (${maxId}) at byte ${r.at}`);
           freqs.set(id, r.varint());
         }
-        super.set(field - 1, freqs);
+        decoded.push([field - 1, freqs]);
       }
+      this.#bytes = undefined;
+      for (const [field, freqs] of decoded) super.set(field, freqs);
     } else if (this.#lists) {
       const lists = this.#lists;
       this.#lists = undefined;
@@ -60,9 +106,8 @@ export class TermData extends Map<number, Postings> {
   sizeOf(fieldId: number): number {
     if (this.#lists) return (this.#lists[fieldId]?.length ?? 0) / 2;
     if (this.#bytes) {
-      const r = new Reader(this.#bytes, this.#at);
-      for (let field = r.varint(); field; field = r.varint()) {
-        const n = r.varint();
+      const r = this.#reader();
+      for (let [field, n] = this.#field(r); field; [field, n] = this.#field(r)) {
         if (field - 1 === fieldId) return n;
         for (let i = 0; i < 2 * n; i++) r.varint();
       }
@@ -74,8 +119,8 @@ export class TermData extends Map<number, Postings> {
   /** Appends the term's postings to `w` in the saved format. */
   encode(w: Writer): void {
     if (this.#bytes) {
-      const r = new Reader(this.#bytes, this.#at);
-      for (let field = r.varint(); field; field = r.varint()) for (let i = 0, n = r.varint(); i < 2 * n; i++) r.varint();
+      const r = this.#reader();
+      for (let [field, n] = this.#field(r); field; [field, n] = this.#field(r)) for (let i = 0; i < 2 * n; i++) r.varint();
       w.copy(this.#bytes.subarray(this.#at, r.at));
       return;
     }
@@ -199,20 +244,39 @@ export class Writer {
   }
 }
 
+/** Reads varints (at most 5 bytes, at most 2³²−1) and never past `end`: bad bytes throw CorruptIndexError. */
 export class Reader {
   constructor(
     private readonly bytes: Uint8Array,
     public at: number,
-  ) {}
+    readonly end: number = bytes.length,
+  ) {
+    if (at > end || end > bytes.length) throw new CorruptIndexError(`an offset (${at}) beyond the end (${end})`);
+  }
   varint(): number {
-    let n = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = this.bytes[this.at++]!;
+    const bytes = this.bytes;
+    let at = this.at;
+    if (at >= this.end) throw new CorruptIndexError(`the data ends early (byte ${at})`);
+    let b = bytes[at++]!;
+    if (b < 0x80) {
+      this.at = at;
+      return b;
+    }
+    let n = b & 0x7f;
+    for (let shift = 7; shift < 28; shift += 7) {
+      if (at >= this.end) throw new CorruptIndexError(`the data ends inside a number (byte ${at})`);
+      b = bytes[at++]!;
       n |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    return n >>> 0;
+      if (b < 0x80) {
+        this.at = at;
+        return n;
+      }
+    }
+    if (at >= this.end) throw new CorruptIndexError(`the data ends inside a number (byte ${at})`);
+    b = bytes[at++]!;
+    // The fifth byte holds the top 4 bits of a 32-bit number; anything more is not ours.
+    if (b > 0x0f) throw new CorruptIndexError(`a number longer than 32 bits at byte ${at - 1}`);
+    this.at = at;
+    return n + b * 0x10000000;
   }
 }

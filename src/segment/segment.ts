@@ -45,6 +45,8 @@ interface Node {
   /** Still collecting its own text (no child opened yet). */
   ownOpen: boolean;
   atParagraphStart: boolean;
+  /** Outline depth ("1.2." = 2). */
+  depth?: number;
   heading?: string;
   parent?: Node;
   children: Node[];
@@ -67,7 +69,8 @@ interface Block {
 
 const LAW_RANK: Partial<Record<ClauseKind, number>> = { phan: 1, chuong: 2, muc: 3, dieu: 4, khoan: 5, diem: 6 };
 const ITEM_RANK = 7;
-const PARTY_MARKERS = MARKERS.filter((m) => m.kind === 'item');
+// "Phần I" heads the parts of appendices and reports outside laws too.
+const PARTY_MARKERS = MARKERS.filter((m) => m.kind === 'item' || m.kind === 'phan');
 const DIEU_LINE = /^(?:Điều|ĐIỀU)[ \u00a0]+\d{1,4}[a-zđ]?(?![\p{L}\d/])/gmu;
 
 /** "law" when the body has at least two "Điều N" lines. */
@@ -161,6 +164,9 @@ class SegmentState {
       else if (style === 'letter' && inDieu) kind = 'diem';
     }
     const rank = LAW_RANK[kind] ?? ITEM_RANK;
+    // "1.2.3." is level 3 of an outline: its own number is the last part.
+    const depth = style === 'outline' ? number.split('.').length : 0;
+    if (style === 'outline') number = number.split('.').at(-1)!;
     const value = markerValue(number, style ?? kind);
     // Text before this marker in the same paragraph belongs to the nodes open until now — also to
     // those this marker closes ("(i) … (ii) … (2) …" in one paragraph: (ii) ends where (2) starts).
@@ -176,7 +182,7 @@ class SegmentState {
       // A khoản after a điểm closes the điểm but must still see its earlier sibling khoản.
       if (!previous) previous = (parent ? parent.children : this.roots).filter((n) => n.kind === kind).at(-1);
     } else {
-      const idx = findLastIndex(this.stack, (n) => n.rank === ITEM_RANK && n.style === style);
+      const idx = findLastIndex(this.stack, (n) => n.rank === ITEM_RANK && n.style === style && (n.depth ?? 0) === depth);
       if (idx >= 0) {
         previous = this.stack[idx];
         this.stack.length = idx;
@@ -191,7 +197,7 @@ class SegmentState {
         this.message(`numbering jumps from ${previous.label.trim()} to ${this.text.slice(start, labelEnd).trim()}`, start, 'numbering-gap');
       }
     }
-    const node = makeNode({ kind, ...(kind === 'item' && style ? { style } : {}), label: this.text.slice(start, labelEnd).trim(), number, value, rank, start, ownEnd: labelEnd, ownOpen: true, atParagraphStart, ...(parent ? { parent } : {}) });
+    const node = makeNode({ kind, ...(kind === 'item' && style ? { style } : {}), ...(depth ? { depth } : {}), label: this.text.slice(start, labelEnd).trim(), number, value, rank, start, ownEnd: labelEnd, ownOpen: true, atParagraphStart, ...(parent ? { parent } : {}) });
     if (parent) parent.ownOpen = false;
     (parent ? parent.children : this.roots).push(node);
     this.stack.push(node);
@@ -352,6 +358,8 @@ const ITEM_LABEL: Record<NumberingStyle, (n: string) => string> = {
   paren: (n) => `(${n})`,
   'roman-paren': (n) => `(${n})`,
   letter: (n) => `${n})`,
+  roman: (n) => n,
+  outline: (n) => n,
   none: (n) => n,
 };
 

@@ -4,12 +4,18 @@
  */
 import type { Context } from 'hono';
 import type { Corpus } from '../corpus.ts';
+import type { IntegrityEvent } from '../model.ts';
 
 export interface CorpusStatus {
   state: 'ready' | 'rebuilding' | 'failed';
   /** Why the last rebuild failed; the last good corpus keeps serving. */
   lastError?: string;
   lastBuildAt?: string;
+  /** Damage found in build/ (and what was done), newest last. */
+  integrity?: IntegrityEvent[];
+  /** Failed rebuilds in a row (0 or absent once one succeeds), and when the next attempt runs. */
+  failures?: number;
+  nextRetryAt?: string;
 }
 
 export interface AddDocumentInput {
@@ -52,4 +58,6 @@ export interface AppDeps {
   /** Who is asking, for the rate limit (the socket address; tests pass a header). */
   clientKey?(c: Context): string;
   log?(line: string): void;
+  /** The loaded index failed while decoding (CorruptIndexError): refuse it and rebuild. */
+  damaged?(e: Error): void;
 }

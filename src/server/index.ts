@@ -33,7 +33,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       }
     },
   });
-  app.onError(onError(deps.log));
+  app.onError(onError(deps.log, deps.damaged));
   app.notFound((c) => {
     // A person who mistyped a page address gets a page, not a JSON problem document.
     if (c.req.method === 'GET' && !c.req.path.startsWith('/api/') && c.req.header('accept')?.includes('text/html')) return c.html(notFoundPage(c.req.path), 404);

@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Problem } from '../model.ts';
+import { CorruptIndexError } from '../search/index.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -39,9 +40,15 @@ export function problemResponse(c: Context, status: ContentfulStatusCode, detail
   return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json; charset=utf-8', ...headers });
 }
 
-export function onError(log?: (line: string) => void) {
+export function onError(log?: (line: string) => void, damaged?: (e: Error) => void) {
   return (err: Error, c: Context): Response => {
     if (err instanceof ProblemException) return problemResponse(c, err.status as ContentfulStatusCode, err.detail, err.param, err.headers);
+    if (err instanceof CorruptIndexError) {
+      // Never an answer from damaged bytes: refuse, and have the index rebuilt from the sources.
+      log?.(`error ${c.req.method} ${c.req.path}: ${err.message}`);
+      damaged?.(err);
+      return problemResponse(c, 503, 'the search index is damaged and is being rebuilt from the sources; try again shortly (GET /healthz says when it is ready)', undefined, { 'Retry-After': '10' });
+    }
     if (err instanceof HTTPException) {
       // Hono's own (body limit, malformed JSON): keep the status, say it plainly.
       const status = err.status as ContentfulStatusCode;

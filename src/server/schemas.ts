@@ -178,8 +178,23 @@ export const DocumentView = z
 export const ClauseView = z
   .object({ clause: Clause, document: GraphNode, ancestors: z.array(z.object({ id: z.string(), pathLabel: z.string() })), references: z.array(Reference), citedBy: z.array(Reference), lineage: z.array(LineageLink) })
   .openapi('ClauseView');
+export const IntegrityEvent = z
+  .object({ file: z.string(), problem: z.string(), detail: z.string(), action: z.enum(['rebuilt', 'replaced', 'refused']), at: z.string() })
+  .openapi('IntegrityEvent');
 export const Health = z
-  .object({ status: z.enum(['ok', 'degraded']), state: z.enum(['ready', 'rebuilding', 'failed']), documents: z.number(), clauses: z.number(), references: z.number(), builtAt: z.string(), contentHash: z.string(), lastError: z.string().optional() })
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    state: z.enum(['ready', 'rebuilding', 'failed']),
+    documents: z.number(),
+    clauses: z.number(),
+    references: z.number(),
+    builtAt: z.string(),
+    contentHash: z.string(),
+    lastError: z.string().optional(),
+    integrity: z.array(IntegrityEvent).optional().openapi({ description: 'Damage found in build/ since the server started, and what was done about it' }),
+    failures: z.number().optional().openapi({ description: 'Failed rebuilds in a row' }),
+    nextRetryAt: z.string().optional().openapi({ description: 'When the failed rebuild is tried again' }),
+  })
   .openapi('Health');
 export const Problem = z
   .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), param: z.string().optional() })

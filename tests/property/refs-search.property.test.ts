@@ -4,7 +4,7 @@
  * lone surrogates and combining marks. Nothing throws; offsets are exact; a slow input is a bug.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { findInText } from '../../src/refs/index.ts';
 import { parseNumberQuery, SearchEngine } from '../../src/search/index.ts';
 import { seedCorpus } from '../helpers/seeds.ts';
