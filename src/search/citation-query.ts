@@ -18,7 +18,7 @@ import type { CitationAlternative, CitationMatch, Clause, DocType, DocumentRecor
 import { fold, tokenize, type Token } from 'vietnamese-tokenizer';
 import { typeFromNumber, typeInfo } from '../doc-types.ts';
 import { findInText } from '../refs/index.ts';
-import { NameIndex, Resolver, pinpointId, type KnownDocument, type NameCandidate } from '../resolve/index.ts';
+import { NameIndex, Resolver, pinpointId, type ClauseLookup, type KnownDocument, type NameCandidate } from '../resolve/index.ts';
 import { LAW_ABBREVIATIONS, ORDINAL_WORDS, ORDINALS, TYPE_WORDS } from './citation-forms.ts';
 
 /** The parts of a pinpoint a query can give (Party items below a "mục" in `items`). */
@@ -144,16 +144,19 @@ export function parseCitation(query: string, names: NameIndex): ParsedCitation |
         continue;
       }
     }
+    // The document — unless this is a filler word ("của", "tại", "số") that starts no name ("Luật Tài nguyên nước").
+    const read = doc ? undefined : readDocument(toks, i, names);
+    if (read) {
+      lastPin = undefined;
+      doc = read.doc;
+      i = read.end;
+      continue;
+    }
     if (FILLER.has(t.f)) {
       i++;
       continue;
     }
-    if (doc) return undefined;
-    lastPin = undefined;
-    const read = readDocument(toks, i, names);
-    if (!read) return undefined;
-    doc = read.doc;
-    i = read.end;
+    return undefined;
   }
   if (!doc) return undefined;
   // A name without its type word ("điều 5 đất đai") is a citation only with a pinpoint.
@@ -194,7 +197,8 @@ function readDocument(toks: Tok[], start: number, names: NameIndex): { doc: DocP
     }
   }
   if (types) {
-    if (toks[i]?.f === 'so') i++;
+    // "Luật số 45/2013/QH13" — but "Luật Sở hữu trí tuệ" (folded "so" too) is a name.
+    if (toks[i]?.f === 'so' && toks[i + 1] && /^\d/.test(toks[i + 1]!.f)) i++;
     const n = toks[i];
     if (n?.kind === 'identifier') return { doc: { kind: 'number', number: n.value, types }, end: i + 1 };
     if (n && /^\d{1,6}(?:\/(?:19|20)\d{2})?$/.test(n.f) && (n.kind === 'number' || n.kind === 'date')) return { doc: { kind: 'partial', number: n.f, types }, end: i + 1 };
@@ -310,11 +314,14 @@ export class CitationQueries {
   /** Target (document or clause id) → clauses citing it, in graph order. */
   private readonly citing = new Map<string, string[]>();
 
-  constructor(docs: readonly DocumentRecord[], graph: Graph | undefined) {
+  constructor(docs: readonly DocumentRecord[], graph: Graph | undefined, clauses?: ClauseLookup) {
     for (const d of docs) this.nodes.set(d.id, nodeOf(d));
     for (const n of graph?.nodes ?? []) if (n.type !== 'tin-tuc') this.nodes.set(n.id, { ...this.nodes.get(n.id), ...n });
-    const clauses = new Map<string, Clause>();
-    for (const d of docs) for (const c of d.clauses) clauses.set(c.id, c);
+    if (!clauses) {
+      const map = new Map<string, Clause>();
+      for (const d of docs) for (const c of d.clauses) map.set(c.id, c);
+      clauses = map;
+    }
     const known: KnownDocument[] = [];
     for (const n of this.nodes.values()) if (n.number) known.push({ id: n.id, number: n.number, type: n.type, ...(n.date ? { date: n.date } : {}), inCorpus: n.inCorpus });
     // In the corpus first: a number both in the corpus and cited resolves to the document.
