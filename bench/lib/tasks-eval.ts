@@ -63,8 +63,14 @@ export function placeQuote(doc: DocumentRecord, quote: string, clauseId?: string
   const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(words.join('\\s+'), 'u');
   const order = clauseId ? [...doc.clauses.filter((c) => c.id === clauseId)] : doc.clauses;
+  // As written first, in every clause; only then without case and tone placement.
   for (const c of order) {
-    const m = re.exec(c.text) ?? re.exec(keyOf(c.text).replace(/./gu, (ch, i) => c.text[i] ?? ch)) ?? new RegExp(words.map((w) => keyOf(w)).join('\\s+'), 'u').exec(keyOf(c.text));
+    const m = re.exec(c.text);
+    if (m) return { clause: c, at: m.index };
+  }
+  const loose = new RegExp(words.map((w) => keyOf(w)).join('\\s+'), 'u');
+  for (const c of order) {
+    const m = loose.exec(keyOf(c.text));
     if (m) return { clause: c, at: m.index };
   }
   return undefined;
