@@ -351,8 +351,42 @@ export interface SearchHit {
     date?: string;
     inCorpus: boolean;
   };
-  /** Why this hit: "number" when it is the document a number query names, "cites" for citing clauses, "text" otherwise. */
-  match: 'number' | 'cites' | 'text';
+  /**
+   * Why this hit: "citation" for the clause (or document) a citation query names — the exact
+   * match; "number" for the document a number names; "cites" for clauses citing it; "text" otherwise.
+   */
+  match: 'citation' | 'number' | 'cites' | 'text';
+}
+
+/** A document a citation's number or name may mean. */
+export interface CitationAlternative {
+  id: string;
+  number?: string;
+  type: DocType;
+  typeLabel: string;
+  title?: string;
+  date?: string;
+  inCorpus: boolean;
+  status?: GraphNode['status'];
+}
+
+/** A query read as a citation ("khoản 2 Điều 5 Luật Đất đai", "nghị định 15/2020"), and what it names. */
+export interface CitationMatch {
+  /** The query written the way a document cites: "khoản 2 Điều 5 Luật Đất đai năm 2013". */
+  written: string;
+  /**
+   * found: the named clause (or document) is in the corpus; partial: the document is, but only
+   * part of the pinpoint (the deepest clause found comes first); external: the document is only
+   * cited — its node and the clauses citing it come first; not-found: nothing known by that
+   * number or name.
+   */
+  status: 'found' | 'partial' | 'external' | 'not-found';
+  documentId?: string;
+  clauseId?: string;
+  /** Other documents the number or name may mean (other versions, another document with that number), in force first. */
+  others: CitationAlternative[];
+  /** Nothing written tells the first document from the others (no year, same status). */
+  ambiguous: boolean;
 }
 
 export interface FacetCount {
@@ -368,6 +402,8 @@ export interface SearchResult {
   limit: number;
   hits: SearchHit[];
   facets: Record<string, FacetCount[]>;
+  /** When the query is a citation: what it names (the first hits), or that the corpus has no such document. */
+  citation?: CitationMatch;
   /** Documents grouped, when `group=document`. */
   groups?: { document: SearchHit['document']; hits: SearchHit[] }[];
   /** Took, in milliseconds (measured at the edge). */

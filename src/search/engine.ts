@@ -9,11 +9,11 @@
  *   facets.ts      filters and facet counts;  hits.ts  hits and groups;  suggest.ts  completions
  *   minisearch-door.ts, bulk-index.ts, saved-index.ts, term-data.ts   the index itself
  *
- * A query: number queries ("kl 195", "15/2020/NĐ-CP") first pin the document (or its external
- * node) and the clauses citing it; then the text plan; quoted phrases filter every step on the
+ * A query: a citation ("Điều 5 Luật Đất đai", "kl 195", "15/2020/NĐ-CP"; citation-query.ts) first
+ * pins the clause or document it names (or its external node) and the clauses citing it; then the text plan; quoted phrases filter every step on the
  * folded token sequence. Results are cached (LRU) by query and options.
  */
-import type { DocumentRecord, Graph, SearchOptions, SearchResult } from '../model.ts';
+import type { DocumentRecord, Graph, SearchHit, SearchOptions, SearchResult } from '../model.ts';
 import { normalize, tokenize } from 'vietnamese-tokenizer';
 import { analyze } from './analyze.ts';
 import { Catalog, entriesOf } from './catalog.ts';
@@ -23,7 +23,7 @@ import { FIELD_ID, MINISEARCH_OPTIONS, type IndexedClause } from './fields.ts';
 import { groupByDocument, hitOf } from './hits.ts';
 import { indexAll } from './bulk-index.ts';
 import type { ClauseIndex } from './minisearch-door.ts';
-import { matchNodes, parseNumberQuery } from './number-query.ts';
+import { CitationQueries } from './citation-query.ts';
 import { planText, runText } from './plan.ts';
 import { Ranking } from './ranking.ts';
 import { loadIndex, saveIndex } from './saved-index.ts';
@@ -46,7 +46,7 @@ export class SearchEngine {
   private constructor(
     private readonly ms: ClauseIndex<IndexedClause>,
     docs: DocumentRecord[],
-    graph: Graph | undefined,
+    private readonly graph: Graph | undefined,
     private readonly common: Set<string> = new Set(),
   ) {
     this.catalog = new Catalog(docs, graph);
@@ -87,6 +87,13 @@ export class SearchEngine {
     return saveIndex(this.ms, { commonPairs: [...this.common] });
   }
 
+  private citations?: CitationQueries;
+  /** Citation queries (law names, resolver, who cites what): built on first use, once per engine; clauses are read through the catalog. */
+  private citationQueries(): CitationQueries {
+    this.citations ??= new CitationQueries([...this.catalog.docs.values()], this.graph, { has: (id) => this.catalog.entry(id) !== undefined, get: (id) => this.catalog.clause(id) });
+    return this.citations;
+  }
+
   /** Forgets cached results (benchmarks time the uncached path with it). */
   clearCache(): void {
     this.cache.clear();
@@ -125,32 +132,26 @@ export class SearchEngine {
     const catalog = this.catalog;
     const filter = filterFor(catalog, options);
 
-    // Numbers: the document (or its external node), then the clauses that cite it.
-    const pinned: { id: string; score: number; match: 'number' | 'cites' }[] = [];
+    // Citations and numbers (citation-query.ts): the clause or document named — or its external
+    // node — then the clauses citing it; then the text plan.
+    const pinned: { id: string; score: number; match: SearchHit['match'] }[] = [];
     const pinnedEntries: number[] = [];
-    const numberQuery = parseNumberQuery(bare);
-    if (numberQuery) {
-      const seen = new Set<string>();
-      for (const n of matchNodes(numberQuery, catalog.allNodes())) {
-        if (!passesNode(n, options, catalog.docs.get(n.id)?.corpus) || seen.has(n.id)) continue;
-        pinned.push({ id: n.id, score: 1000, match: 'number' });
-        seen.add(n.id);
-        for (const c of catalog.citing.get(n.id) ?? []) {
-          const entry = catalog.entry(c);
-          if (entry !== undefined && !seen.has(c) && filter(catalog.entries[entry]!.doc.id)) {
-            pinned.push({ id: c, score: 500, match: 'cites' });
-            pinnedEntries.push(entry);
-            seen.add(c);
-          }
-        }
+    const cited = this.citationQueries().run(bare);
+    for (const p of cited?.pinned ?? []) {
+      const entry = catalog.entry(p.id);
+      if (entry !== undefined) {
+        if (!filter(catalog.entries[entry]!.doc.id)) continue;
+        pinnedEntries.push(entry);
+      } else {
+        const node = catalog.node(p.id) ?? this.citationQueries().node(p.id);
+        if (!node || !passesNode(node, options, catalog.docs.get(node.id)?.corpus)) continue;
       }
+      pinned.push({ id: p.id, score: p.match === 'cites' ? 500 : 1000, match: p.match });
     }
-    const numberFound = pinned.some((r) => r.match === 'number');
-    // A number query found its document: the text pass only looks for the number itself (a rare term).
-    if (numberFound) {
-      const keep = tokens.filter((t) => t.kind === 'identifier');
-      if (keep.length) tokens.splice(0, tokens.length, ...keep);
-    }
+    // A number that named a document, or named nothing: the text pass looks only for the numbers
+    // typed (rare terms) — folding "nghị định" must not bring back "đình chỉ".
+    const numberFound = cited?.text === 'numbers';
+    if (numberFound) tokens.splice(0, tokens.length, ...tokens.filter((t) => t.kind === 'identifier' || t.kind === 'number' || t.kind === 'date'));
 
     const plan = planText(tokens, bare, typing, this.common);
     const wanted = phrases.map((p) => ` ${analyze(p).folded.join(' ')} `);
@@ -175,9 +176,9 @@ export class SearchEngine {
       rank.clear();
     }
     const ranked = [...pinned, ...textTop.map((r) => ({ id: catalog.entries[r.id]!.clause.id, score: r.score, match: 'text' as const }))];
-    const snippetQuery = { terms: new Set(plan.terms.map((t) => t.folded)), ...(typing ? { prefix: plan.terms.at(-1)!.folded } : {}) };
+    const snippetQuery = { terms: new Set(plan.terms.map((t) => t.folded)), ...(typing && plan.terms.length ? { prefix: plan.terms.at(-1)!.folded } : {}) };
     const hits = ranked.slice(offset, offset + limit).map((r) => hitOf(catalog, r.id, r.score, r.match, snippetQuery));
-    const result: SearchResult = { query, total: pinned.length + textTotal, offset, limit, hits, facets: facetsOf(catalog, perDoc) };
+    const result: SearchResult = { query, total: pinned.length + textTotal, offset, limit, hits, facets: facetsOf(catalog, perDoc), ...(cited ? { citation: cited.citation } : {}) };
     if (options.group === 'document') result.groups = groupByDocument(hits);
     return result;
   }

@@ -68,7 +68,7 @@ export function runText(plan: TextPlan, step: (q: StepQuery) => Matches, rank: R
   // (A long question rarely holds all its pairs: it goes straight to "any pair".)
   if (pairTerms.length && short) rank.add(step(pairsStep('AND', planned)), 0, 2);
   // Short queries: every word (a pair may span a line break the query does not have); then the last word as a prefix.
-  if (rank.size < needed && terms.length <= 4) {
+  if (rank.size < needed && terms.length && terms.length <= 4) {
     rank.add(step(wordsStep('AND', false)), 1, 1);
     if (rank.size < needed && typing) rank.add(step(wordsStep('AND', true)), 2, 0.8);
   }

@@ -83,8 +83,21 @@ const Position = z.object({ line: z.number(), column: z.number(), offset: z.numb
 const Span = z.object({ start: Position, end: Position });
 const HitDocument = z.object({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), date: z.string().optional(), inCorpus: z.boolean() });
 export const SearchHit = z
-  .object({ id: z.string(), docId: z.string(), path: z.string(), kind: z.string(), snippet: z.string().openapi({ description: 'HTML-escaped; <mark> is the only markup' }), score: z.number(), document: HitDocument, match: z.enum(['number', 'cites', 'text']) })
+  .object({ id: z.string(), docId: z.string(), path: z.string(), kind: z.string(), snippet: z.string().openapi({ description: 'HTML-escaped; <mark> is the only markup' }), score: z.number(), document: HitDocument, match: z.enum(['citation', 'number', 'cites', 'text']).openapi({ description: 'citation: the clause or document the query cites (the exact match); number: the document a number names; cites: a clause citing it; text: a text match' }) })
   .openapi('SearchHit');
+const CitationAlternative = z
+  .object({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), date: z.string().optional(), inCorpus: z.boolean(), status: z.enum(STATUSES).optional() })
+  .openapi('CitationAlternative');
+export const CitationMatch = z
+  .object({
+    written: z.string().openapi({ description: 'The query written the way a document cites: "khoản 2 Điều 5 Luật Đất đai"' }),
+    status: z.enum(['found', 'partial', 'external', 'not-found']),
+    documentId: z.string().optional(),
+    clauseId: z.string().optional(),
+    others: z.array(CitationAlternative).openapi({ description: 'Other documents the number or name may mean, in force first' }),
+    ambiguous: z.boolean(),
+  })
+  .openapi('CitationMatch');
 const Facet = z.object({ value: z.string(), label: z.string(), count: z.number() });
 export const SearchResult = z
   .object({
@@ -94,6 +107,7 @@ export const SearchResult = z
     limit: z.number(),
     hits: z.array(SearchHit),
     facets: z.record(z.string(), z.array(Facet)),
+    citation: CitationMatch.optional(),
     groups: z.array(z.object({ document: HitDocument, hits: z.array(SearchHit) })).optional(),
     tookMs: z.number().optional(),
   })
