@@ -50,7 +50,7 @@ export function documentStoreContract(name: string, make: () => Promise<Document
       for (const d of r.documents)
         for (const c of d.clauses) {
           expect(d.text.slice(c.span.start.offset, c.span.end.offset), c.id).toBe(c.text);
-          if (c.parentId) expect(d.clauses.some((p) => p.id === c.parentId && p.children.includes(c.id)), c.id).toBe(true);
+          if (c.parentId) expect(d.clauses.some((p) => p.id === c.parentId && (p.children.includes(c.id) || p.footnotes?.includes(c.id))), c.id).toBe(true);
         }
     });
 

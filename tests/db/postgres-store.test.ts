@@ -101,7 +101,7 @@ describePostgres('PostgreSQL store: migrations, import, export, two instances', 
     expect((await getJson(`${b.url}/api/documents/230-kl-tw`)).status).toBe(200);
 
     await sql.begin((tx) => deleteSource(tx, 'corpus', 'ket-luan-230.txt'));
-    await Promise.all([a, b].map((s) => until(`230-KL/TW gone from ${s.url}`, 2000, async () => ((await getJson(`${s.url}/api/documents/230-kl-tw`)).status === 404 ? true : undefined))));
+    await Promise.all([a, b].map((s) => until(`230-KL/TW gone from ${s.url}`, wallLimit(2000), async () => ((await getJson(`${s.url}/api/documents/230-kl-tw`)).status === 404 ? true : undefined))));
   });
 
   it('the database stops: both instances keep answering from their index and say degraded; it returns: ok and caught up', async () => {
