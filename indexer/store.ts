@@ -24,6 +24,7 @@ import { lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink } from '
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { ARTIFACT_VERSION, buildCorpus, openCorpus, type BuildProgress, type Corpus } from '../src/corpus.ts';
 import type { ClauseKind, CorpusArtifact, Diagnostic } from '../src/model.ts';
 import { SearchEngine } from '../src/search/index.ts';
@@ -92,10 +93,15 @@ export interface EnsureResult {
 }
 
 let codeHashCache: string | undefined;
-/** The indexer's own code is part of the content hash: a new tracuu version rebuilds. */
+/**
+ * The indexer's own code is part of the content hash: a new tracuu version rebuilds. So is
+ * the installed MiniSearch's version: the saved index is its internal state
+ * (src/search/minisearch-door.ts), which another version may lay out differently.
+ */
 export function codeHash(): string {
   if (codeHashCache) return codeHashCache;
   const h = createHash('sha256');
+  h.update(`minisearch ${installedVersion('minisearch')}\n`);
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(dir, e.name);
@@ -106,6 +112,21 @@ export function codeHash(): string {
   walk(join(ROOT, 'src'));
   walk(join(ROOT, 'packages', 'vietnamese-tokenizer', 'src'));
   return (codeHashCache = h.digest('hex'));
+}
+
+/** The version of an installed package, from its package.json (beside its resolved entry point). */
+function installedVersion(name: string): string {
+  let dir = dirname(createRequire(import.meta.url).resolve(name));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === name && pkg.version) return pkg.version;
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`cannot find the installed version of ${name}`);
+    dir = up;
+  }
 }
 
 export function contentHash(loaded: LoadedInputs): string {

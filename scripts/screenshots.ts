@@ -1,5 +1,5 @@
 /**
- * Screenshots of the search page, a document page, the graph page and the widget demo, for
+ * Screenshots of the search page, a document page, the tasks page, the graph page and the widget demo, for
  * the README: `node bin/run.js scripts/screenshots.ts` (needs /usr/bin/chromium).
  */
 import { resolve } from 'node:path';
@@ -22,6 +22,10 @@ try {
   await page.goto(`${server.url}/doc/202-kl-tw`);
   await page.waitForSelector('.clause');
   await page.screenshot({ path: `${OUT}/document.png` });
+  // Tasks as of a fixed day, so the picture (what is overdue) does not change with the day it is taken.
+  await page.goto(`${server.url}/tasks?asOf=2025-12-20`);
+  await page.waitForSelector('article.task');
+  await page.screenshot({ path: `${OUT}/tasks.png` });
   await page.goto(`${server.url}/graph?root=221-kl-tw&depth=2`);
   await page.waitForFunction(() => (window as unknown as { __tracuuGraph?: unknown }).__tracuuGraph);
   await page.waitForTimeout(400);

@@ -11,14 +11,15 @@ import { findReferences } from './refs/index.ts';
 import { resolveReferences } from './resolve/index.ts';
 import { buildGraph, GraphIndex } from './graph/index.ts';
 import { SearchEngine } from './search/index.ts';
+import { extractTasks, linkTasks, TaskIndex } from './tasks/index.ts';
 import { canonicalIdentifier } from 'vietnamese-tokenizer';
 import { documentId, slugify } from './ids.ts';
 import { typeFromNumber } from './doc-types.ts';
 
-export const ARTIFACT_VERSION = 2;
+export const ARTIFACT_VERSION = 3;
 
 export interface BuildProgress {
-  phase: 'read' | 'references' | 'graph' | 'search';
+  phase: 'read' | 'references' | 'graph' | 'tasks' | 'search';
   done: number;
   total: number;
   /** The file or document being worked on. */
@@ -75,6 +76,9 @@ export function buildCorpus(inputs: InputFile[], options: BuildOptions): BuildRe
 
   progress({ phase: 'graph', done: 0, total: 1 });
   const built = buildGraph(documents, references, externals);
+  progress({ phase: 'tasks', done: 0, total: documents.length });
+  const tasks = documents.flatMap((doc) => extractTasks(doc));
+  const taskLinks = linkTasks(tasks, built.lineage, references);
   progress({ phase: 'search', done: 0, total: 1 });
   const search = SearchEngine.build(documents, built.graph);
   progress({ phase: 'search', done: 1, total: 1 });
@@ -88,6 +92,8 @@ export function buildCorpus(inputs: InputFile[], options: BuildOptions): BuildRe
     graph: built.graph,
     series: built.series,
     lineage: built.lineage,
+    tasks,
+    taskLinks,
     diagnostics,
   };
   return { artifact, search };
@@ -100,6 +106,7 @@ export interface Corpus {
   clauses: Map<string, Clause>;
   search: SearchEngine;
   graph: GraphIndex;
+  tasks: TaskIndex;
 }
 
 export function openCorpus(artifact: CorpusArtifact, search?: SearchEngine): Corpus {
@@ -107,12 +114,16 @@ export function openCorpus(artifact: CorpusArtifact, search?: SearchEngine): Cor
   const clauses = new Map<string, Clause>();
   for (const d of artifact.documents) for (const c of d.clauses) clauses.set(c.id, c);
   const graph = new GraphIndex({ graph: artifact.graph, series: artifact.series, lineage: artifact.lineage }, artifact.references);
+  // An artifact written before tasks existed gets them now (they are a pure function of it).
+  const tasks = artifact.tasks ?? artifact.documents.flatMap((d) => extractTasks(d));
+  const taskLinks = artifact.taskLinks ?? linkTasks(tasks, artifact.lineage, artifact.references);
   return {
     artifact,
     documents,
     clauses,
     search: search ?? SearchEngine.build(artifact.documents, artifact.graph),
     graph,
+    tasks: new TaskIndex(tasks, taskLinks, documents, (id) => graph.node(id)),
   };
 }
 

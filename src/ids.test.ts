@@ -6,7 +6,9 @@ import {
   parseClauseId,
   parseReferenceId,
   parseSegment,
+  parseTaskId,
   referenceId,
+  taskId,
   unnumberedDocumentId,
 } from './ids.ts';
 
@@ -42,6 +44,10 @@ describe('clause ids round-trip', () => {
     expect(parseClauseId(id)).toEqual({ docId, path });
     const ref = referenceId(id, 3);
     expect(parseReferenceId(ref)).toEqual({ clauseId: id, ordinal: 3 });
+    const task = taskId(id, 2);
+    expect(parseTaskId(task)).toEqual({ clauseId: id, ordinal: 2 });
+    expect(parseReferenceId(task)).toBeNull();
+    expect(parseTaskId(ref)).toBeNull();
   });
 
   it.each([
@@ -56,6 +62,10 @@ describe('clause ids round-trip', () => {
   ] as const)('segment %s %s → %s and back', (kind, number, repeat, seg) => {
     expect(clauseSegment(kind, number, repeat)).toBe(seg);
     expect(parseSegment(seg)).toEqual({ kind, number: number.toLowerCase(), repeat });
+  });
+
+  it('rejects malformed task ids', () => {
+    for (const bad of ['183-kl-tw/3', '183-kl-tw/3#t', '183-kl-tw/3#t0', 'A#t1', '#t1', '183-kl-tw/3#r1']) expect(parseTaskId(bad), bad).toBeNull();
   });
 
   it('rejects malformed ids', () => {

@@ -5,6 +5,7 @@
  *   document   221-kl-tw · 15-2020-nd-cp · luat-53-2014-qh13 · vb-001-57c09aa3197540b1
  *   clause     202-kl-tw/8 · 183-kl-tw/3/1/ii · luat-53-2014-qh13/dieu-5/khoan-2/diem-a
  *   reference  202-kl-tw/2#r1
+ *   task       183-kl-tw/3/1/i#t1
  *
  * Ids are ASCII slugs ([a-z0-9-], "~" for a repeated sibling), so they are safe in URLs
  * and HTML anchors without escaping.
@@ -138,6 +139,17 @@ export function referenceId(clauseIdValue: string, ordinal: number): string {
 export function parseReferenceId(id: string): { clauseId: string; ordinal: number } | null {
   const m = /^(.+)#r(\d+)$/.exec(id);
   if (!m || !parseClauseId(m[1]!)) return null;
+  return { clauseId: m[1]!, ordinal: Number(m[2]) };
+}
+
+/** A task of a clause: "183-kl-tw/3/1/i#t1" (ordinal within the clause, from 1). */
+export function taskId(clauseIdValue: string, ordinal: number): string {
+  return `${clauseIdValue}#t${ordinal}`;
+}
+
+export function parseTaskId(id: string): { clauseId: string; ordinal: number } | null {
+  const m = /^(.+)#t(\d+)$/.exec(id);
+  if (!m || !parseClauseId(m[1]!) || Number(m[2]) < 1) return null;
   return { clauseId: m[1]!, ordinal: Number(m[2]) };
 }
 

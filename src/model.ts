@@ -351,8 +351,42 @@ export interface SearchHit {
     date?: string;
     inCorpus: boolean;
   };
-  /** Why this hit: "number" when it is the document a number query names, "cites" for citing clauses, "text" otherwise. */
-  match: 'number' | 'cites' | 'text';
+  /**
+   * Why this hit: "citation" for the clause (or document) a citation query names — the exact
+   * match; "number" for the document a number names; "cites" for clauses citing it; "text" otherwise.
+   */
+  match: 'citation' | 'number' | 'cites' | 'text';
+}
+
+/** A document a citation's number or name may mean. */
+export interface CitationAlternative {
+  id: string;
+  number?: string;
+  type: DocType;
+  typeLabel: string;
+  title?: string;
+  date?: string;
+  inCorpus: boolean;
+  status?: GraphNode['status'];
+}
+
+/** A query read as a citation ("khoản 2 Điều 5 Luật Đất đai", "nghị định 15/2020"), and what it names. */
+export interface CitationMatch {
+  /** The query written the way a document cites: "khoản 2 Điều 5 Luật Đất đai năm 2013". */
+  written: string;
+  /**
+   * found: the named clause (or document) is in the corpus; partial: the document is, but only
+   * part of the pinpoint (the deepest clause found comes first); external: the document is only
+   * cited — its node and the clauses citing it come first; not-found: nothing known by that
+   * number or name.
+   */
+  status: 'found' | 'partial' | 'external' | 'not-found';
+  documentId?: string;
+  clauseId?: string;
+  /** Other documents the number or name may mean (other versions, another document with that number), in force first. */
+  others: CitationAlternative[];
+  /** Nothing written tells the first document from the others (no year, same status). */
+  ambiguous: boolean;
 }
 
 export interface FacetCount {
@@ -368,6 +402,8 @@ export interface SearchResult {
   limit: number;
   hits: SearchHit[];
   facets: Record<string, FacetCount[]>;
+  /** When the query is a citation: what it names (the first hits), or that the corpus has no such document. */
+  citation?: CitationMatch;
   /** Documents grouped, when `group=document`. */
   groups?: { document: SearchHit['document']; hits: SearchHit[] }[];
   /** Took, in milliseconds (measured at the edge). */
@@ -390,6 +426,114 @@ export interface SearchOptions extends SearchFilters {
   group?: 'document';
 }
 
+/* ----------------------------------------------------------------------------------------
+ * Tasks and deadlines (src/tasks): who must do what, by when, and what was asked again.
+ * -------------------------------------------------------------------------------------- */
+
+/**
+ * How a deadline is written. `date`: a day ("trước ngày 31/8/2025"); `month`, `quarter`,
+ * `year`: within a period ("trong tháng 10/2025", "trong quý IV/2025", "hoàn thành trong năm
+ * 2025"), `date` being its last day; `recurring`: "thường xuyên", "định kỳ", "hằng quý",
+ * "chậm nhất trước ngày 25 hằng tháng"; `event`: an event without a date, kept as text
+ * ("trước Đại hội …").
+ */
+export type DeadlineKind = 'date' | 'month' | 'quarter' | 'year' | 'recurring' | 'event';
+/** How often a recurring task recurs: `continuous` is "thường xuyên", `periodic` "định kỳ" with no period. */
+export type Recurrence = 'continuous' | 'periodic' | 'week' | 'two-weeks' | 'month' | 'quarter' | 'year';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** ISO date: the day, or the last day of the month / quarter / year. Absent for `event` and most `recurring`. */
+  date?: string;
+  every?: Recurrence;
+  /** Day of the month ("trước ngày 25 hằng tháng" → 25), or with `month` the day of the year ("hằng năm (trước ngày 15/12)"). */
+  day?: number;
+  month?: number;
+  /** The words that state it, as written. */
+  text: string;
+  /** Where it is written: the clause and the offsets of `text` in that clause's text. */
+  clauseId: string;
+  start: number;
+  end: number;
+  /**
+   * Why it applies to this task: `own` (written in the task), `items-above` ("toàn bộ các nhiệm
+   * vụ nêu trên …" after a list), `slot` (a "Thời gian thực hiện" item beside the task),
+   * `heading` (the window of a heading or title above it).
+   */
+  scope: 'own' | 'items-above' | 'slot' | 'heading';
+  /** The id of the deadline pattern (src/tasks/deadlines.ts). */
+  patternId: string;
+}
+
+/** One body a task is given to, as written and as normalised by the vocabulary (src/tasks/bodies.ts). */
+export interface Assignee {
+  /** As written: "Đảng uỷ Chính phủ", "UBND các xã, phường". */
+  text: string;
+  /** Canonical name: "Đảng ủy Chính phủ", "Ủy ban nhân dân cấp xã". */
+  name: string;
+  /** Vocabulary id when the body is known ("dang-uy-chinh-phu"); absent for bodies read by shape only. */
+  bodyId?: string;
+  /** A group of bodies ("các bộ, ngành", "các tỉnh ủy, thành ủy"), kept as one. */
+  group: boolean;
+}
+
+export interface Task {
+  /** `${clauseId}#t${n}` (see `src/ids.ts`). */
+  id: string;
+  docId: string;
+  clauseId: string;
+  /** The action: a span of the clause's text (offsets into `clause.text`). */
+  action: { text: string; start: number; end: number };
+  /** Who leads ("chủ trì", or the bodies the task is given to). Empty when the text does not say. */
+  lead: Assignee[];
+  /** Who takes part ("phối hợp với …"). */
+  partners: Assignee[];
+  deadline?: Deadline;
+  /**
+   * How sure the assignees are: `written` in the task or its heading; `inferred` from an
+   * earlier paragraph (shown as a guess); `unknown` when nothing says who.
+   */
+  assignees: 'written' | 'inferred' | 'unknown';
+  /** The clause whose words name the assignees, when it is not the task's own. */
+  assigneesFrom?: string;
+  /** The id of the task pattern (src/tasks/patterns.ts) that found it. */
+  patternId: string;
+  /** The words that make it a task ("Giao", "Yêu cầu", "chủ trì, phối hợp"), as written. */
+  trigger: string;
+}
+
+/**
+ * A task that asks again what an earlier one asked (`repeats`: a later conclusion of the same
+ * series, through clause lineage) or carries it out (`implements`: a provincial instruction's
+ * task for a conclusion it implements). `from` is the newer task.
+ */
+export interface TaskLink {
+  from: string;
+  to: string;
+  kind: 'repeats' | 'implements';
+  similarity: number;
+  /** The earlier and later deadlines as written, when they differ ("31/8/2025 → 15/12/2025"). */
+  deadlineChange?: { from?: string; to?: string };
+}
+
+/** A task as the API and pages show it: the task, where it is, what it repeats or implements, and whether it is overdue. */
+export interface TaskView extends Task {
+  document: { id: string; number?: string; type: DocType; typeLabel: string; title?: string; date?: string };
+  /** The clause's path as a person writes it: "3.(1).(i)", "[4]". */
+  clausePath: string;
+  /** Links to and from other tasks, with the other task's document and clause. */
+  links: (TaskLink & { direction: 'earlier' | 'later'; other: { taskId: string; docId: string; number?: string; clauseId: string; clausePath: string; deadline?: string } })[];
+  /** Set when a date (`asOf`, today at the edge) was given: the deadline has passed. Recurring and event deadlines are never overdue. */
+  overdue?: boolean;
+}
+
+/** `GET /api/tasks`. */
+export interface TaskList {
+  total: number;
+  asOf?: string;
+  tasks: TaskView[];
+}
+
 /** Everything the indexer writes to `build/` (besides the serialised search index). */
 export interface CorpusArtifact {
   version: number;
@@ -401,6 +545,9 @@ export interface CorpusArtifact {
   graph: Graph;
   series: Series[];
   lineage: LineageLink[];
+  /** Tasks found in every document's clauses (src/tasks), and the links between them. */
+  tasks: Task[];
+  taskLinks: TaskLink[];
   diagnostics: Diagnostic[];
 }
 

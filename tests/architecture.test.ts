@@ -1,7 +1,8 @@
 /**
  * Imports point one way (docs/DESIGN.md):
  *   vietnamese-tokenizer (packages/, the bottom layer) ← segment ← read;
- *   segment ← refs ← resolve ← graph;  search ← vietnamese-tokenizer;
+ *   segment ← refs ← resolve ← graph;  search ← refs, resolve (a citation query is read and
+ *   resolved as a citation in a text is);  tasks ← vietnamese-tokenizer;
  *   corpus, server ← everything in src;  indexer, web, bench, tests ← src (never the reverse).
  * `src/` is pure: no node: built-ins for IO, no process.env. Modules meet only through
  * each other's index.ts.
@@ -21,9 +22,11 @@ const ALLOWED: Record<string, string[]> = {
   refs: ['segment'],
   resolve: ['segment', 'refs'],
   graph: ['segment', 'refs', 'resolve'],
-  search: [],
-  server: ['segment', 'read', 'refs', 'resolve', 'graph', 'search', 'corpus.ts'],
-  'corpus.ts': ['segment', 'read', 'refs', 'resolve', 'graph', 'search', 'doc-types.ts'],
+  search: ['refs', 'resolve'],
+  // Tasks read documents and lineage links as data (model.ts): no other layer's code.
+  tasks: [],
+  server: ['segment', 'read', 'refs', 'resolve', 'graph', 'search', 'tasks', 'corpus.ts'],
+  'corpus.ts': ['segment', 'read', 'refs', 'resolve', 'graph', 'search', 'tasks', 'doc-types.ts'],
   'ids.ts': [],
   'model.ts': [],
   'doc-types.ts': [],

@@ -83,3 +83,26 @@ describe('tracuu docs / show', () => {
     expect(r.stderr).toContain('no document "999-KL/TW" in the index');
   });
 });
+
+describe('tracuu tasks', () => {
+  it('prints tasks with their deadline, overdue on --as-of, and what they repeat', async () => {
+    await run('index', 'seeds', '--out', out);
+    const r = await run('tasks', '--out', out, '--document', '202-KL/TW', '--as-of', '2025-12-20');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('15/12/2025     QUÁ HẠN 202-KL/TW 4.(1).(i)  Đảng ủy Chính phủ');
+    expect(r.stdout).toContain('nhắc lại từ 183-KL/TW 3.(2), thời hạn 31/8/2025 → 15/12/2025');
+    expect(r.stdout).toMatch(/16 tasks, 6 overdue on 2025-12-20/);
+  });
+  it('--assignee in any spelling, --json, --csv, --ics', async () => {
+    const j = JSON.parse((await run('tasks', '--out', out, '--assignee', 'so noi vu', '--json', '--as-of', '2025-12-01')).stdout);
+    expect(j.tasks.map((t: { id: string }) => t.id)).toEqual(['vb-001-57c09aa3197540b1/p7#t1']);
+    expect((await run('tasks', '--out', out, '--assignee', 'Sở Nội vụ', '--csv')).stdout).toContain('vb-001-57c09aa3197540b1/p7#t1,');
+    const ics = (await run('tasks', '--out', out, '--ics', '--due-before', '2025-09-01')).stdout;
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(7);
+  });
+  it('refuses a date that is not YYYY-MM-DD, and two output formats', async () => {
+    expect((await run('tasks', '--out', out, '--due-before', '31/12/2025')).code).toBe(2);
+    expect((await run('tasks', '--out', out, '--csv', '--ics')).code).toBe(2);
+  });
+});

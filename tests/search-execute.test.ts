@@ -5,18 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
-import { MINISEARCH_OPTIONS } from '../src/search/engine.ts';
+import { MINISEARCH_OPTIONS } from '../src/search/fields.ts';
 import { Executor, toMiniSearchQuery, type StepQuery } from '../src/search/execute.ts';
 import { documentFrequency, loadIndex, saveIndex } from '../src/search/saved-index.ts';
 import { analyze } from '../src/search/analyze.ts';
 import { indexAll } from '../src/search/bulk-index.ts';
+import { ClauseIndex, MINISEARCH_VERSION } from '../src/search/minisearch-door.ts';
 import type { DocumentRecord } from '../src/model.ts';
 import { seedCorpus } from './helpers/seeds.ts';
 import { describeExternal, externalPath } from './helpers/external.ts';
 import { loadInputs } from '../indexer/inputs.ts';
 import { buildCorpus } from '../src/corpus.ts';
 
-function bulkOf(docs: DocumentRecord[]): MiniSearch<any> {
+function bulkOf(docs: DocumentRecord[]): ClauseIndex<any> {
   const texts = docs.flatMap((doc) => doc.clauses.filter((c) => c.text.trim()).map((c) => c.text));
   return indexAll(
     MINISEARCH_OPTIONS as never,
@@ -28,14 +29,15 @@ function bulkOf(docs: DocumentRecord[]): MiniSearch<any> {
 }
 const sortIndex = (js: ReturnType<MiniSearch['toJSON']>) => ({ ...js, index: [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
 
-function miniSearchOf(docs: DocumentRecord[]): MiniSearch<any> {
-  const ms = new MiniSearch<any>(MINISEARCH_OPTIONS as never);
+/** The reference: MiniSearch's own addAll (on the door's subclass, which adds only read access). */
+function miniSearchOf(docs: DocumentRecord[]): ClauseIndex<any> {
+  const ms = new ClauseIndex<any>(MINISEARCH_OPTIONS as never);
   const entries = docs.flatMap((doc) => doc.clauses.filter((c) => c.text.trim()).map((clause) => ({ clause, doc })));
   ms.addAll(entries.map((e, id) => ({ ...e, id })));
   return ms;
 }
 
-/** Every step shape the engine's plan builds (src/search/engine.ts), from a typed query. */
+/** Every step shape the engine's plan builds (src/search/plan.ts), from a typed query. */
 function steps(query: string): [string, StepQuery][] {
   const a = analyze(query);
   const pairs = a.pairs;
@@ -53,7 +55,7 @@ function steps(query: string): [string, StepQuery][] {
   return out;
 }
 
-function expectSameScores(ms: MiniSearch<any>, ex: Executor, q: StepQuery, filter?: (id: number) => boolean) {
+function expectSameScores(ms: ClauseIndex<any>, ex: Executor, q: StepQuery, filter?: (id: number) => boolean) {
   const expected = ms.search(toMiniSearchQuery(q), filter ? { filter: (r) => filter(Number(r.id)) } : {});
   const got = ex.run(q, filter);
   const scores = new Map<number, number>();
@@ -104,6 +106,28 @@ describe('bulk index', () => {
   });
 });
 
+describe('MiniSearch behind one door', () => {
+  it('the version the door is written for is the one installed and the one package.json pins exactly', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { createRequire } = await import('node:module');
+    const { dirname, join } = await import('node:path');
+    const installed = JSON.parse(await readFile(join(dirname(createRequire(import.meta.url).resolve('minisearch')), '../../package.json'), 'utf8')).version;
+    const pinned = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')).dependencies.minisearch;
+    expect(installed).toBe(MINISEARCH_VERSION);
+    expect(pinned).toBe(MINISEARCH_VERSION);
+  });
+  it('no other module reaches MiniSearch’s private fields', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const dir = new URL('../src/search/', import.meta.url);
+    for (const name of await readdir(dir)) {
+      if (name === 'minisearch-door.ts' || !name.endsWith('.ts')) continue;
+      const text = await readFile(new URL(name, dir), 'utf8');
+      expect(text, name).not.toMatch(/\._(index|documentCount|nextId|documentIds|idToShortId|fieldIds|fieldLength|avgFieldLength|storedFields|dirtCount|options|tree)\b/);
+      expect(text, name).not.toMatch(/as unknown as/);
+    }
+  });
+});
+
 describe('saved index', () => {
   it('loads back into the MiniSearch that was saved (same toJSON, same search results)', () => {
     const bytes = saveIndex(seedIndex, { note: 'kept' });
@@ -121,6 +145,15 @@ describe('saved index', () => {
     for (const [term, field] of [['dang', 1], ['dang_uy', 2], ['Đảng', 0], ['nothing', 1]] as const)
       expect(documentFrequency(ms, term, field)).toBe(documentFrequency(seedIndex, term, field));
     expect(documentFrequency(ms, 'dang', 1)).toBeGreaterThan(10);
+  });
+  it('refuses an index another MiniSearch version wrote', () => {
+    const other = saveIndex(seedIndex).slice();
+    // The header is JSON: overwrite the version in place with another of the same length.
+    const from = new TextEncoder().encode(`"minisearch":"${MINISEARCH_VERSION}"`);
+    const at = Buffer.from(other).indexOf(Buffer.from(from));
+    expect(at).toBeGreaterThan(0);
+    other.set(new TextEncoder().encode(`"minisearch":"${'7.1.9'.padEnd(MINISEARCH_VERSION.length)}"`), at);
+    expect(() => loadIndex(other, MINISEARCH_OPTIONS as never)).toThrow(/MiniSearch 7\.1\.9, this tracuu uses/);
   });
   it('refuses bytes that are not a saved index, or from another format version, with a clear error', () => {
     expect(() => loadIndex(new TextEncoder().encode('{"minisearch":{}}'), MINISEARCH_OPTIONS as never)).toThrow(/not a saved tracuu search index/);

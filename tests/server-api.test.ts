@@ -46,6 +46,13 @@ describe('read API', () => {
     expect(submitted.body.query).toBe('chinh quyen');
     expect(submitted.body.hits).toEqual(typed.body.hits);
   });
+  it('a citation query answers what it names (the citation, then its hits) as the OpenAPI schema says', async () => {
+    const { body } = await json(`/api/search?q=${encodeURIComponent('điểm (ii) mục 3 kl 183')}`);
+    expect(body.citation).toMatchObject({ written: 'điểm (ii) mục 3 Kết luận 183', status: 'found', documentId: '183-kl-tw', clauseId: '183-kl-tw/3/1/ii', others: [], ambiguous: false });
+    expect(body.hits[0]).toMatchObject({ id: '183-kl-tw/3/1/ii', match: 'citation' });
+    const missing = await json(`/api/search?q=${encodeURIComponent('nghị định 15/2020')}`);
+    expect(missing.body).toMatchObject({ total: 0, hits: [], citation: { status: 'not-found' } });
+  });
   it('an empty query is an empty result, not an error', async () => {
     const { status, body } = await json('/api/search?q=');
     expect(status).toBe(200);

@@ -46,6 +46,8 @@ export interface StartOptions {
   adminToken?: string;
   readToken?: string;
   rateLimitPerMinute?: number;
+  /** The clock for "today" (overdue tasks); tests fix it. */
+  now?: () => Date;
   log?: (line: string) => void;
   /** Back-off of failed background rebuilds (tests shorten it). */
   retry?: { baseMs?: number; maxMs?: number };
@@ -95,6 +97,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
     },
     admin: createAdminStore(corpusDir, live, cwd),
     assets: loadAssets(),
+    now: o.now ?? (() => new Date()),
     clientKey: (c) => {
       try {
         return getConnInfo(c).remote.address ?? 'local';

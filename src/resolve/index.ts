@@ -17,7 +17,7 @@ import { typeFromNumber, typeInfo } from '../doc-types.ts';
 import { fold } from 'vietnamese-tokenizer';
 import { Resolver, pinpointId, type KnownDocument } from './resolver.ts';
 
-export type { CitingContext, ClauseNode, KnownDocument } from './resolver.ts';
+export type { CitingContext, ClauseLookup, ClauseNode, KnownDocument } from './resolver.ts';
 export { Resolver, numberKey, pinpointId } from './resolver.ts';
 
 export type { NameBasis, NameCandidate, NameForms, NameMatch, NameQuery, NamedDocument } from './names.ts';

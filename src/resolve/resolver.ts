@@ -30,6 +30,11 @@ export interface CitingContext {
 
 /** What the resolver needs of a clause: its kind, number and children (a `Clause` fits). */
 export type ClauseNode = Pick<Clause, 'id' | 'kind' | 'number' | 'children'>;
+/** Clauses by id (a `Map` fits; the search passes a view over its own entries rather than a second map). */
+export interface ClauseLookup {
+  has(id: string): boolean;
+  get(id: string): ClauseNode | undefined;
+}
 
 /** A number as compared: folded, lowercase, no leading zeros ("01/VBHN-VPQH" = "1/vbhn-vpqh", "15/2020/ND-CP" = "15/2020/NĐ-CP"). */
 export function numberKey(number: string): string {
@@ -41,7 +46,7 @@ export class Resolver {
 
   constructor(
     known: Iterable<KnownDocument>,
-    private readonly clauses: ReadonlyMap<string, ClauseNode>,
+    private readonly clauses: ClauseLookup,
     /** Law names; without them a name resolves only to a title written exactly alike (see resolveReferences). */
     readonly names?: NameIndex,
   ) {

@@ -9,8 +9,8 @@
  * (`TermData`), and the averages follow MiniSearch's own incremental formula — so the result
  * is equal to `addAll`'s (tests/search-execute.test.ts compares `toJSON()`).
  */
-import MiniSearch, { type Options } from 'minisearch';
-import { internals, treeOf } from './minisearch-internals.ts';
+import type { Options } from 'minisearch';
+import { ClauseIndex, type IndexState } from './minisearch-door.ts';
 import { TermData } from './term-data.ts';
 
 export interface AnalysedDocument {
@@ -19,23 +19,30 @@ export interface AnalysedDocument {
   fields: readonly (readonly string[] | null)[];
 }
 
-export function indexAll<T>(options: Options<T>, documents: Iterable<AnalysedDocument>): MiniSearch<T> {
-  const ms = new MiniSearch<T>(options);
-  const m = internals(ms);
+export function indexAll<T>(options: Options<T>, documents: Iterable<AnalysedDocument>): ClauseIndex<T> {
   const fieldCount = options.fields.length;
+  const state: IndexState = {
+    documentCount: 0,
+    nextId: 0,
+    documentIds: new Map(),
+    fieldIds: Object.fromEntries(options.fields.map((f, i) => [f, i])),
+    fieldLength: new Map(),
+    avgFieldLength: [],
+    storedFields: new Map(),
+    dirtCount: 0,
+  };
+  const seen = new Set<unknown>();
   // Term → number, and per term and field a flat [id, tf, id, tf, …] list: one hash lookup
   // per token; documents arrive in id order, so a repeat in the same document is the last pair.
   const termIds = new Map<string, number>();
   const lists: (number[] | undefined)[][] = [];
-  const avg = m._avgFieldLength;
-  let shortId = 0;
+  const avg = state.avgFieldLength;
   for (const doc of documents) {
-    const id = shortId++;
-    if (m._idToShortId.has(doc.id)) throw new Error(`MiniSearch: duplicate ID ${String(doc.id)}`);
-    m._idToShortId.set(doc.id, id);
-    m._documentIds.set(id, doc.id);
-    m._documentCount++;
-    m._nextId++;
+    const id = state.nextId++;
+    if (seen.has(doc.id)) throw new Error(`MiniSearch: duplicate ID ${String(doc.id)}`);
+    seen.add(doc.id);
+    state.documentIds.set(id, doc.id);
+    state.documentCount++;
     const lengths: number[] = [];
     for (let f = 0; f < fieldCount; f++) {
       const terms = doc.fields[f];
@@ -66,19 +73,16 @@ export function indexAll<T>(options: Options<T>, documents: Iterable<AnalysedDoc
       }
       // MiniSearch's addFieldLength, step for step (the same floating-point result).
       lengths[f] = unique;
-      const count = m._documentCount - 1;
+      const count = state.documentCount - 1;
       avg[f] = ((avg[f] || 0) * count + unique) / (count + 1);
     }
-    m._fieldLength.set(id, lengths);
+    state.fieldLength.set(id, lengths);
   }
   const terms = [...termIds.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  m._index._tree = treeOf(
+  return ClauseIndex.restore(
+    options,
+    state,
     terms,
     terms.map((t) => TermData.fromLists(lists[termIds.get(t)!]!)),
-    0,
-    terms.length,
-    0,
   );
-  m._index._size = undefined;
-  return ms;
 }

@@ -10,9 +10,8 @@
  * The scores are MiniSearch's: tests/search-execute.test.ts compares every step shape the
  * engine uses with `ms.search` on the same query.
  */
-import type MiniSearch from 'minisearch';
 import type { Query } from 'minisearch';
-import { internals } from './minisearch-internals.ts';
+import type { ClauseIndex, FieldTermData, Postings } from './minisearch-door.ts';
 
 /** One query term: looked up exactly, and optionally as a prefix or within `fuzzy` edits. */
 export interface TermSpec {
@@ -40,7 +39,6 @@ export interface Matches {
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 
-type Postings = Map<number, number>;
 interface Source {
   /** Index of the distinct query term this comes from (MiniSearch counts distinct query terms). */
   source: number;
@@ -78,18 +76,17 @@ export class Executor {
   private readonly outScores: Float64Array;
   private readonly columns = new WeakMap<Postings, Columns>();
 
-  constructor(private readonly ms: MiniSearch<any>) {
-    const m = internals(ms);
-    const n = m._nextId;
-    this.fieldIds = m._fieldIds;
-    this.avg = m._avgFieldLength;
-    this.documentCount = m._documentCount;
-    const fields = Object.keys(m._fieldIds).length;
+  constructor(private readonly ms: ClauseIndex<any>) {
+    const m = ms.state;
+    const n = m.nextId;
+    this.fieldIds = m.fieldIds;
+    this.avg = m.avgFieldLength;
+    this.documentCount = m.documentCount;
+    const fields = Object.keys(m.fieldIds).length;
     // Field lengths as flat arrays: read once per posting, a Map lookup each would dominate.
     this.lengths = Array.from({ length: fields }, () => new Float64Array(n));
-    for (const [id, ls] of m._fieldLength) for (let f = 0; f < fields; f++) this.lengths[f]![id] = ls[f] ?? 0;
-    const options = (ms as unknown as { _options: { searchOptions?: { bm25?: { k: number; b: number; d: number } } } })._options;
-    this.bm25 = options.searchOptions?.bm25 ?? { k: 1.2, b: 0.7, d: 0.5 };
+    for (const [id, ls] of m.fieldLength) for (let f = 0; f < fields; f++) this.lengths[f]![id] = ls[f] ?? 0;
+    this.bm25 = ms.bm25;
     this.seen = new Uint8Array(n);
     this.score = new Float64Array(n);
     this.groups = new Uint32Array(n);
@@ -242,11 +239,7 @@ export class Executor {
 
   /** Each query term's postings: exact, then prefix and fuzzy expansions with MiniSearch's weights. */
   private expand(query: StepQuery): { sources: Source[]; terms: string[] } {
-    const index = internals(this.ms)._index as unknown as {
-      get(t: string): Map<number, Postings> | undefined;
-      atPrefix(t: string): Iterable<[string, Map<number, Postings>]>;
-      fuzzyGet(t: string, d: number): Map<string, [Map<number, Postings>, number]>;
-    };
+    const index = this.ms.terms;
     const terms: string[] = [];
     const sources: Source[] = [];
     query.groups.forEach((group, g) => {
@@ -256,7 +249,7 @@ export class Executor {
         const fieldId = this.fieldIds[spec.field];
         if (fieldId === undefined) throw new Error(`no field ${spec.field}`);
         const boost = spec.boost ?? 1;
-        const add = (data: Map<number, Postings> | undefined, weight: number) => {
+        const add = (data: FieldTermData | undefined, weight: number) => {
           const postings = data?.get(fieldId);
           if (postings?.size) sources.push({ source, group: g, postings, fieldId, weight: weight * boost });
         };

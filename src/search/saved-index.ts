@@ -12,19 +12,21 @@
  * it); the round trip is tested against `toJSON()` of the original.
  *
  *   bytes: "TRCU" · u32 format version · u32 header length · header (JSON, UTF-8) · body
- *   header: MiniSearch counters and field ids, the sorted terms, `extra` (caller data)
+ *   header: the MiniSearch version, its counters and field ids, the sorted terms, `extra` (caller data)
  *   body:   field lengths (varint per document per field)
  *           term offsets (varint deltas into the postings, one per term)
  *           postings: per term, per field: fieldId+1, count, then (docId delta, tf) pairs; 0 ends the term
  */
-import MiniSearch, { type Options } from 'minisearch';
-import { internals, treeOf } from './minisearch-internals.ts';
+import type { Options } from 'minisearch';
+import { ClauseIndex, MINISEARCH_VERSION } from './minisearch-door.ts';
 import { CorruptIndexError, documentFrequencyOf, encodeTermData, Reader, TermData, Writer } from './term-data.ts';
 
 const MAGIC = 'TRCU';
-export const SAVED_INDEX_VERSION = 1;
+export const SAVED_INDEX_VERSION = 2;
 
 interface Header {
+  /** The MiniSearch that wrote it: another version's internals may differ, so it is refused. */
+  minisearch: string;
   documentCount: number;
   nextId: number;
   fieldIds: Record<string, number>;
@@ -37,30 +39,31 @@ interface Header {
   extra: unknown;
 }
 
-export function saveIndex(ms: MiniSearch<any>, extra: unknown = null): Uint8Array {
-  const m = internals(ms);
-  const entries = [...m._index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const shortIds = [...m._fieldLength.keys()].sort((a, b) => a - b);
-  const identity = m._documentIds.size === m._nextId && [...m._documentIds].every(([s, id]) => id === String(s));
+export function saveIndex(ms: ClauseIndex<any>, extra: unknown = null): Uint8Array {
+  const m = ms.state;
+  const entries = [...ms.terms].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const shortIds = [...m.fieldLength.keys()].sort((a, b) => a - b);
+  const identity = m.documentIds.size === m.nextId && [...m.documentIds].every(([s, id]) => id === String(s));
   const header: Header = {
-    documentCount: m._documentCount,
-    nextId: m._nextId,
-    fieldIds: m._fieldIds,
-    averageFieldLength: m._avgFieldLength,
-    dirtCount: m._dirtCount,
-    documentIds: identity ? null : [...m._documentIds],
-    storedFields: [...m._storedFields],
+    minisearch: MINISEARCH_VERSION,
+    documentCount: m.documentCount,
+    nextId: m.nextId,
+    fieldIds: m.fieldIds,
+    averageFieldLength: m.avgFieldLength,
+    dirtCount: m.dirtCount,
+    documentIds: identity ? null : [...m.documentIds],
+    storedFields: [...m.storedFields],
     terms: entries.map((e) => e[0]),
     extra,
   };
   const w = new Writer();
-  const fieldCount = Object.keys(m._fieldIds).length;
+  const fieldCount = Object.keys(m.fieldIds).length;
   w.varint(shortIds.length);
   let prev = 0;
   for (const s of shortIds) {
     w.varint(s - prev);
     prev = s;
-    const lengths = m._fieldLength.get(s)!;
+    const lengths = m.fieldLength.get(s)!;
     for (let f = 0; f < fieldCount; f++) w.varint(lengths[f] ?? 0);
   }
   const postings = new Writer();
@@ -99,7 +102,7 @@ export function isSavedIndex(bytes: Uint8Array): boolean {
  * postings, when a query first reads them — never a loop or a wrong answer from garbage.
  * (build/ also checks the whole file's checksum before this runs.)
  */
-export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: MiniSearch<T>; extra: unknown } {
+export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: ClauseIndex<T>; extra: unknown } {
   if (!isSavedIndex(bytes)) throw new CorruptIndexError('not a saved tracuu search index');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4);
@@ -113,9 +116,12 @@ export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: Mini
     throw new CorruptIndexError('the header is not valid JSON');
   }
   checkHeader(header);
+  if (header.minisearch !== MINISEARCH_VERSION) {
+    // Another version is not damage (it is rebuilt); a version that is no version is.
+    if (typeof header.minisearch !== 'string' || !/^\d+\.\d+\.\d+$/.test(header.minisearch)) throw new CorruptIndexError('the MiniSearch version in the header is not a version');
+    throw new Error(`saved search index was written with MiniSearch ${header.minisearch}, this tracuu uses ${MINISEARCH_VERSION}`);
+  }
   const r = new Reader(bytes, 12 + headLength);
-  const ms = new MiniSearch<T>(options);
-  const m = internals(ms);
   const fieldCount = Object.keys(header.fieldIds).length;
   const docs = r.varint();
   if (docs * (1 + fieldCount) > r.end - r.at) throw new CorruptIndexError(`${docs} documents announced with ${r.end - r.at} bytes left`);
@@ -135,22 +141,19 @@ export function loadIndex<T>(bytes: Uint8Array, options: Options<T>): { ms: Mini
   if (at > bytes.length - base) throw new CorruptIndexError(`a term's postings start at ${base + at}, past the end (${bytes.length})`);
   const limits = { end: bytes.length, fields: fieldCount, maxId: header.nextId };
   const documentIds = new Map<number, unknown>(header.documentIds ?? []);
-  const idToShortId = new Map<unknown, number>();
   if (!header.documentIds) for (const k of fieldLength.keys()) documentIds.set(k, String(k));
-  for (const [k, v] of documentIds) idToShortId.set(v, k);
-  m._documentCount = header.documentCount;
-  m._nextId = header.nextId;
-  m._fieldIds = header.fieldIds;
-  m._avgFieldLength = header.averageFieldLength;
-  m._dirtCount = header.dirtCount;
-  m._fieldLength = fieldLength;
-  m._documentIds = documentIds;
-  m._idToShortId = idToShortId;
-  m._storedFields = new Map(header.storedFields);
+  const state = {
+    documentCount: header.documentCount,
+    nextId: header.nextId,
+    fieldIds: header.fieldIds,
+    avgFieldLength: header.averageFieldLength,
+    dirtCount: header.dirtCount,
+    fieldLength,
+    documentIds,
+    storedFields: new Map(header.storedFields),
+  };
   const values = offsets.map((o) => TermData.fromBytes(bytes, base + o, limits));
-  m._index._tree = treeOf(header.terms, values, 0, header.terms.length, 0);
-  m._index._size = undefined;
-  return { ms, extra: header.extra };
+  return { ms: ClauseIndex.restore(options, state, header.terms, values), extra: header.extra };
 }
 
 /** The header's shape, and terms sorted and unique (the term tree is built from that order). */
@@ -174,7 +177,7 @@ function checkHeader(h: Header): void {
 }
 
 /** How many documents hold `term` in `fieldId`, without decoding its postings. */
-export function documentFrequency(ms: MiniSearch<any>, term: string, fieldId: number): number {
-  const data = internals(ms)._index.get(term);
+export function documentFrequency(ms: ClauseIndex<any>, term: string, fieldId: number): number {
+  const data = ms.terms.get(term);
   return data ? documentFrequencyOf(data, fieldId) : 0;
 }

@@ -60,6 +60,8 @@ export interface AppDeps {
   /** Who is asking, for the rate limit (the socket address; tests pass a header). */
   clientKey?(c: Context): string;
   log?(line: string): void;
+  /** The clock, at the edge: "today" for overdue tasks. Without it, callers pass asOf. */
+  now?(): Date;
   /** The loaded index failed while decoding (CorruptIndexError): refuse it and rebuild. */
   damaged?(e: Error): void;
 }

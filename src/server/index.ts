@@ -17,6 +17,7 @@ import { corsFor, pageHeaders, rateLimit, requireToken } from './security.ts';
 import { registerApi } from './routes/api.ts';
 import { registerAdmin } from './routes/admin.ts';
 import { registerPages } from './routes/pages.ts';
+import { registerTasks } from './routes/tasks.ts';
 
 export type { AppDeps, AdminStore, CorpusStatus, ServerConfig, Asset } from './deps.ts';
 export { safeName } from './routes/admin.ts';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   registerAdmin(app, deps);
   registerApi(app, deps);
+  registerTasks(app, deps);
   registerPages(app as never, deps);
 
   app.doc31('/openapi.json', {
@@ -84,7 +86,7 @@ function notFoundPage(path: string): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Không tìm thấy trang — tracuu</title><link rel="stylesheet" href="/assets/app.css"></head>
-<body><header class="top"><a class="brand" href="/">tra<span>cuu</span></a><nav><a href="/">Tìm kiếm</a><a href="/graph">Đồ thị trích dẫn</a><a href="/openapi.json">API</a></nav></header>
+<body><header class="top"><a class="brand" href="/">tra<span>cuu</span></a><nav><a href="/">Tìm kiếm</a><a href="/graph">Đồ thị trích dẫn</a><a href="/tasks">Nhiệm vụ</a><a href="/openapi.json">API</a></nav></header>
 <main><p class="empty">Không có trang <code>${escapeHtml(path)}</code>. Văn bản mở tại <code>/doc/&lt;mã hoặc số hiệu&gt;</code>, ví dụ <a href="/doc/221-kl-tw">/doc/221-kl-tw</a>; hoặc <a href="/">tìm kiếm</a>.</p></main></body></html>`;
 }
 

@@ -83,8 +83,21 @@ const Position = z.object({ line: z.number(), column: z.number(), offset: z.numb
 const Span = z.object({ start: Position, end: Position });
 const HitDocument = z.object({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), date: z.string().optional(), inCorpus: z.boolean() });
 export const SearchHit = z
-  .object({ id: z.string(), docId: z.string(), path: z.string(), kind: z.string(), snippet: z.string().openapi({ description: 'HTML-escaped; <mark> is the only markup' }), score: z.number(), document: HitDocument, match: z.enum(['number', 'cites', 'text']) })
+  .object({ id: z.string(), docId: z.string(), path: z.string(), kind: z.string(), snippet: z.string().openapi({ description: 'HTML-escaped; <mark> is the only markup' }), score: z.number(), document: HitDocument, match: z.enum(['citation', 'number', 'cites', 'text']).openapi({ description: 'citation: the clause or document the query cites (the exact match); number: the document a number names; cites: a clause citing it; text: a text match' }) })
   .openapi('SearchHit');
+const CitationAlternative = z
+  .object({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), date: z.string().optional(), inCorpus: z.boolean(), status: z.enum(STATUSES).optional() })
+  .openapi('CitationAlternative');
+export const CitationMatch = z
+  .object({
+    written: z.string().openapi({ description: 'The query written the way a document cites: "khoản 2 Điều 5 Luật Đất đai"' }),
+    status: z.enum(['found', 'partial', 'external', 'not-found']),
+    documentId: z.string().optional(),
+    clauseId: z.string().optional(),
+    others: z.array(CitationAlternative).openapi({ description: 'Other documents the number or name may mean, in force first' }),
+    ambiguous: z.boolean(),
+  })
+  .openapi('CitationMatch');
 const Facet = z.object({ value: z.string(), label: z.string(), count: z.number() });
 export const SearchResult = z
   .object({
@@ -94,6 +107,7 @@ export const SearchResult = z
     limit: z.number(),
     hits: z.array(SearchHit),
     facets: z.record(z.string(), z.array(Facet)),
+    citation: CitationMatch.optional(),
     groups: z.array(z.object({ document: HitDocument, hits: z.array(SearchHit) })).optional(),
     tookMs: z.number().optional(),
   })
@@ -200,3 +214,54 @@ export const SuggestResponse = z.object({ query: z.string(), suggestions: z.arra
 export const DocumentList = z.object({ total: z.number(), documents: z.array(DocumentSummary) }).openapi('DocumentList');
 export const ReferenceList = z.object({ references: z.array(Reference) }).openapi('ReferenceList');
 export const AddedResponse = z.object({ path: z.string(), documentIds: z.array(z.string()) }).openapi('Added');
+
+/* Tasks and deadlines (src/tasks). */
+export const TaskQuery = z.object({
+  assignee: z.string().max(200).optional().openapi({ example: 'Sở Nội vụ', description: 'A body: words of its name with or without diacritics ("noi vu"), or its id ("so-noi-vu").' }),
+  document: list('document').openapi({ example: '202-kl-tw', description: 'Document ids or numbers, comma-separated ("202-KL/TW").' }),
+  series: z.string().max(200).optional().openapi({ example: '221-kl-tw', description: 'A series id, or any member document: tasks of every member.' }),
+  dueBefore: isoDate('dueBefore').openapi({ description: 'Deadline on or before (YYYY-MM-DD). Tasks without a dated deadline are left out.' }),
+  dueAfter: isoDate('dueAfter').openapi({ description: 'Deadline on or after (YYYY-MM-DD).' }),
+  overdue: z.enum(['true', 'false']).optional().openapi({ description: 'Only tasks whose dated deadline has passed on asOf (true), or has not (false).' }),
+  asOf: isoDate('asOf').openapi({ description: 'The day "overdue" is judged on; default today.' }),
+  format: z.enum(['json', 'csv', 'ics']).optional().openapi({ description: 'json (default), csv (every match, for spreadsheets) or ics (iCalendar: one event per dated deadline, recurring ones with RRULE).' }),
+  limit: int('limit', 1, 1000, 200),
+  offset: int('offset', 0, 100000, 0),
+});
+const DeadlineSchema = z
+  .object({
+    kind: z.enum(['date', 'month', 'quarter', 'year', 'recurring', 'event']),
+    date: z.string().optional(),
+    every: z.enum(['continuous', 'periodic', 'week', 'two-weeks', 'month', 'quarter', 'year']).optional(),
+    day: z.number().optional(),
+    month: z.number().optional(),
+    text: z.string(),
+    clauseId: z.string(),
+    start: z.number(),
+    end: z.number(),
+    scope: z.enum(['own', 'items-above', 'slot', 'heading']),
+    patternId: z.string(),
+  })
+  .openapi('Deadline');
+const AssigneeSchema = z.object({ text: z.string(), name: z.string(), bodyId: z.string().optional(), group: z.boolean() }).openapi('Assignee');
+const TaskLinkSchema = z.object({ from: z.string(), to: z.string(), kind: z.enum(['repeats', 'implements']), similarity: z.number(), deadlineChange: z.object({ from: z.string().optional(), to: z.string().optional() }).optional() });
+export const TaskView = z
+  .object({
+    id: z.string().openapi({ example: '183-kl-tw/3/1/i#t1' }),
+    docId: z.string(),
+    clauseId: z.string(),
+    action: z.object({ text: z.string(), start: z.number(), end: z.number() }),
+    lead: z.array(AssigneeSchema),
+    partners: z.array(AssigneeSchema),
+    deadline: DeadlineSchema.optional(),
+    assignees: z.enum(['written', 'inferred', 'unknown']),
+    assigneesFrom: z.string().optional(),
+    patternId: z.string(),
+    trigger: z.string(),
+    document: z.object({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), date: z.string().optional() }),
+    clausePath: z.string(),
+    links: z.array(TaskLinkSchema.extend({ direction: z.enum(['earlier', 'later']), other: z.object({ taskId: z.string(), docId: z.string(), number: z.string().optional(), clauseId: z.string(), clausePath: z.string(), deadline: z.string().optional() }) })),
+    overdue: z.boolean().optional(),
+  })
+  .openapi('Task');
+export const TaskList = z.object({ total: z.number(), asOf: z.string().optional(), offset: z.number(), limit: z.number(), tasks: z.array(TaskView) }).openapi('TaskList');

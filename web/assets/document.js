@@ -2,6 +2,7 @@
 // references, who cites it, and clause lineage with word diffs. External nodes (cited, not in
 // the corpus) show what is known and who cites them.
 import { api, docLabel, errorBox, formatDate, h, RELATION_LABEL, STATUS_LABEL } from './common.js';
+import { taskCard } from './task-view.js';
 
 const main = document.getElementById('main');
 const id = decodeURIComponent(location.pathname.replace(/^\/doc\//, ''));
@@ -25,8 +26,13 @@ function status(node) {
 
 async function load() {
   let view;
+  // Tasks beside their clauses; overdue as of the reader's own date (the clock at this edge).
+  const d = new Date();
+  const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const tasks = api(`/api/tasks?document=${encodeURIComponent(id)}&limit=1000&asOf=${new URL(location.href).searchParams.get('asOf') || today}`).catch(() => ({ tasks: [] }));
   try {
     view = await api(`/api/documents/${encodeURIComponent(id)}`);
+    view.tasks = (await tasks).tasks;
   } catch (e) {
     main.replaceChildren(e.status === 404 ? h('div', { class: 'error' }, h('strong', {}, 'Không có văn bản này. '), `“${id}” không có trong kho và không được văn bản nào viện dẫn. `, h('a', { href: '/' }, 'Tìm kiếm')) : errorBox(e));
     return;
@@ -66,6 +72,8 @@ function facts(view) {
 function tree(view) {
   const doc = view.document;
   const byId = new Map(doc.clauses.map((c) => [c.id, c]));
+  const tasksBy = new Map();
+  for (const t of view.tasks || []) tasksBy.set(t.clauseId, [...(tasksBy.get(t.clauseId) || []), t]);
   const refsBy = new Map();
   for (const r of view.references) refsBy.set(r.clauseId, [...(refsBy.get(r.clauseId) || []), r]);
   const lineageTo = new Map();
@@ -81,6 +89,7 @@ function tree(view) {
       h('div', { class: 'meta' }, h('span', {}, c.kind === 'paragraph' ? '' : c.pathLabel), h('a', { class: 'id', href: `#${encodeURIComponent(c.id)}`, title: 'Liên kết tới điều khoản này' }, c.id)),
       h('div', { class: 'text' }, c.text),
       (refsBy.get(c.id) || []).length ? h('div', { class: 'refs' }, (refsBy.get(c.id) || []).map((r) => h('span', {}, h('span', { class: 'rel' }, RELATION_LABEL[r.relation] || r.relation), refLink(r, 'to'), r.status === 'external' ? h('span', { class: 'badge ext' }, 'ngoài kho') : null))) : null,
+      (tasksBy.get(c.id) || []).length ? h('div', { class: 'clause-tasks', role: 'group', 'aria-label': `Nhiệm vụ tại ${c.pathLabel || c.id}` }, (tasksBy.get(c.id) || []).map((t, _i, all) => taskCard(t, { showDocument: false, showAction: all.length > 1 }))) : null,
       ...(lineageTo.get(c.id) || []).map((l) => lineage(l, 'from')),
       ...(lineageFrom.get(c.id) || []).map((l) => lineage(l, 'to')),
       ...(c.footnotes || []).map((f) => render(byId.get(f))),
@@ -96,7 +105,9 @@ function lineage(l, side) {
   return h(
     'details',
     { class: 'lineage' },
-    h('summary', {}, label, h('a', { href: docHref(otherDoc, other) }, other), ` (giống ${Math.round(l.similarity * 100)}%)`),
+    // A link inside <summary> is a control inside a control (axe: nested-interactive): it goes in the body.
+    h('summary', {}, label, h('code', {}, other), ` (giống ${Math.round(l.similarity * 100)}%)`),
+    h('p', { class: 'small' }, h('a', { href: docHref(otherDoc, other) }, `Mở ${other}`)),
     h('div', { class: 'diff' }, ...l.diff.flatMap((p) => [p.op === 'equal' ? document.createTextNode(p.text) : h(p.op === 'insert' ? 'ins' : 'del', {}, p.text), ' '])),
   );
 }
@@ -117,6 +128,10 @@ function side(view) {
         h('ol', { class: 'timeline' }, (view.seriesNodes || []).map((n, i, all) => h('li', { class: `${n.id === view.node.id ? 'this' : ''} ${i === all.length - 1 ? 'current' : ''}`, 'data-id': n.id }, h('a', { href: docHref(n.id) }, docLabel(n)), n.date ? ` · ${formatDate(n.date)}` : '', n.inCorpus ? '' : ' · ngoài kho', i === all.length - 1 ? ' · hiện hành' : ''))),
       ),
     );
+  }
+  if ((view.tasks || []).length) {
+    const late = view.tasks.filter((t) => t.overdue).length;
+    out.append(h('section', { class: 'panel' }, h('h2', {}, `Nhiệm vụ (${view.tasks.length})`), h('p', { class: 'small' }, late ? `${late} nhiệm vụ đã quá hạn. ` : '', h('a', { href: `/tasks?document=${encodeURIComponent(view.node.id)}` }, 'Xem theo thời hạn'), ' · ', h('a', { href: `/api/tasks?document=${encodeURIComponent(view.node.id)}&format=ics`, download: 'tracuu-nhiem-vu.ics' }, 'Lịch (.ics)'))));
   }
   const refs = view.references.filter((r) => r.targetDocId && r.targetDocId !== view.node.id);
   if (refs.length) out.append(h('section', { class: 'panel' }, h('h2', {}, `Viện dẫn (${refs.length})`), h('ul', {}, refs.map((r) => h('li', {}, h('span', { class: 'rel' }, RELATION_LABEL[r.relation] || r.relation), refLink(r, 'to'), h('div', { class: 'small muted' }, 'tại ', h('a', { href: `#${encodeURIComponent(r.clauseId)}` }, r.clauseId)))))));

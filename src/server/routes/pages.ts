@@ -12,6 +12,7 @@ export function registerPages(app: Hono, deps: AppDeps): void {
   app.get('/', () => send('index.html'));
   app.get('/doc/:id{.+}', () => send('document.html'));
   app.get('/graph', () => send('graph.html'));
+  app.get('/tasks', () => send('tasks.html'));
   app.get('/embed.js', () => send('embed.js', 'public, max-age=300'));
   app.get('/demo/:file{.+}', (c) => send(`demo/${c.req.param('file')}`));
   app.get('/assets/:file{.+}', (c) => {

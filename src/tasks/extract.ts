@@ -1,0 +1,331 @@
+/**
+ * Finding tasks in a document, in verb-named steps (after eyecite):
+ *   find    — in each clause, where a task starts: a trigger ("Giao X"), a body as subject, a
+ *             subjectless item under a heading that names bodies, a subjectless paragraph after
+ *             a task (its assignees inferred);
+ *   read    — its assignees (lead, and partners after "phối hợp với") and its action span, up to
+ *             where the next task starts;
+ *   date    — its deadline: written in its span, or stated once for the items above
+ *             ("toàn bộ các nhiệm vụ nêu trên …"), or in a "Thời gian thực hiện" slot or a
+ *             heading's window above it.
+ * A heading ("Giao Đảng ủy Chính phủ:", "1. Sở Y tế:", "Trách nhiệm của …") is not a task: it
+ * gives its bodies to the items under it.
+ */
+import type { Assignee, Clause, Deadline, DocumentRecord, Task } from '../model.ts';
+import { taskId } from '../ids.ts';
+import { keyOf, normaliseBody, readBodies, type BodySpan } from './bodies.ts';
+import { chooseDeadline, findDeadlines, ITEMS_ABOVE, WINDOW, type FoundDeadline } from './deadlines.ts';
+import { ACTION_WORDS, NOT_TASK_AFTER_BODIES, NOT_TRIGGER_BEFORE, TRIGGERS } from './patterns.ts';
+
+/** Bodies a heading gives to the items under it. */
+interface Context {
+  lead: Assignee[];
+  partners: Assignee[];
+  from: string;
+}
+
+/** A task found in one text, before ids and deadlines of scope other than its own. */
+export interface FoundTask {
+  start: number; // where the task's sentence starts
+  actionStart: number;
+  actionEnd: number;
+  lead: Assignee[];
+  partners: Assignee[];
+  assignees: Task['assignees'];
+  assigneesFrom?: string;
+  patternId: string;
+  trigger: string;
+  /** A heading (ends with ":" and has items): gives its bodies to the items, is not a task. */
+  heading: boolean;
+}
+
+const phraseAt = (key: string, i: number, p: string) => key.startsWith(p, i) && !/[\p{L}\p{N}]/u.test(key[i + p.length] ?? ' ');
+const startsAction = (key: string, i: number) => ACTION_WORDS.some((w) => phraseAt(key, i, w));
+const skip = (s: string, i: number) => {
+  while (i < s.length && /[ \u00a0,]/.test(s[i]!)) i++;
+  return i;
+};
+
+function assignees(spans: readonly BodySpan[]): Assignee[] {
+  return spans.map((b) => {
+    const n = normaliseBody(b.text);
+    return { text: b.text, name: n.name, ...(n.bodyId ? { bodyId: n.bodyId } : {}), group: n.group };
+  });
+}
+
+/** Partners: the bodies after the first "phối hợp (chặt chẽ) (với|cùng)" or "cùng với" near the start of the action. */
+function readPartners(text: string, key: string, from: number, to: number): Assignee[] {
+  const window = key.slice(from, Math.min(to, from + 160));
+  const m = /(?<![\p{L}])(?:phối hợp(?: chặt chẽ)?(?: với| cùng)?|cùng với)\s+/u.exec(window);
+  if (!m) return [];
+  const at = from + m.index + m[0].length;
+  const read = readBodies(text, key, at, (i) => startsAction(key, i));
+  return read ? assignees(read.bodies) : [];
+}
+
+/** Sentence starts in a clause text: the body start, each paragraph, after ". ", "; " and ": " (before a capital). */
+function sentenceStarts(text: string, bodyStart: number): { at: number; paragraph: boolean; bullet: boolean }[] {
+  const out = [{ at: bodyStart, paragraph: true, bullet: false }];
+  // A paragraph may open with a bullet ("- ", "+ ", "•"): the sentence starts after it.
+  const re = /\n\s*(?:[-+•*–][ \u00a0]+)?|[.;:]["”)]?[ \u00a0]+(?=\S)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    if (at >= text.length || at <= bodyStart) continue;
+    const paragraph = m[0].startsWith('\n');
+    if (!paragraph && text[m.index] === ':' && !/\p{Lu}/u.test(text[at]!)) continue;
+    out.push({ at, paragraph, bullet: paragraph && /[-+•*–][ \u00a0]+$/u.test(m[0]) });
+  }
+  return out;
+}
+
+/** Leading words that do not change who acts: "Theo đó,", "Đồng thời,", "Trong đó,". */
+const LEAD_IN = /^(?:theo đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác|trong đó|cụ thể)\s*,\s*/u;
+
+/**
+ * Tasks starting in `text` (one clause's own text). `inherited` is the heading context of the
+ * clause; `previous` the assignees of the last task before this clause's text, for subjectless
+ * paragraphs. `hasChildren` decides whether a text ending with ":" is a heading.
+ */
+export function findTasksInText(
+  text: string,
+  options: { bodyStart?: number; inherited?: Context; hasChildren?: boolean; isItem?: boolean; previous?: Context; key?: string; clauseId?: string } = {},
+): FoundTask[] {
+  const key = options.key ?? keyOf(text);
+  const bodyStart = options.bodyStart ?? 0;
+  const found: FoundTask[] = [];
+  const stop = (i: number) => startsAction(key, i);
+  let local: (Context & { at?: number }) | undefined;
+  for (const { at: s0, paragraph, bullet } of sentenceStarts(text, bodyStart)) {
+    let s = s0;
+    const lead = LEAD_IN.exec(key.slice(s, s + 30));
+    if (lead) s += lead[0].length;
+    if (found.some((f) => f.actionStart > s)) continue;
+    const sentenceEnd = nextBoundary(text, s);
+    // A paragraph that only names bodies ("a) Trung tâm Phát triển quỹ đất tỉnh", "Sở Nội vụ:") heads the bullets after it.
+    if (paragraph) {
+      const only = bodiesOnly(text, key, s, stop);
+      if (only) {
+        local = { lead: only, partners: [], from: options.clauseId ?? '', at: s };
+        continue;
+      }
+    }
+    const t = findTrigger(text, key, s, sentenceEnd, stop) ?? findSubject(text, key, s, stop);
+    if (t) {
+      found.push({ ...t, start: s0 });
+      continue;
+    }
+    // A bullet under a paragraph that names bodies: any sentence that opens a paragraph.
+    const underLocal = !!local && bullet && (!found.length || found.at(-1)!.start < local.at! || found.at(-1)!.patternId === 'bullet');
+    // A subjectless item under a heading, or a subjectless paragraph after a task.
+    if (!(paragraph && (startsAction(key, s) || underLocal) && /\p{Lu}/u.test(text[s] ?? ''))) continue;
+    if (NOT_TASK_AFTER_BODIES.some((n) => phraseAt(key, s, n.words))) continue;
+    const prev = found.at(-1);
+    if (underLocal) {
+      found.push({ start: s0, actionStart: s, actionEnd: text.length, lead: local!.lead, partners: [], assignees: 'written', ...(local!.from ? { assigneesFrom: local!.from } : {}), patternId: 'bullet', trigger: '', heading: false });
+    } else if (s === bodyStart && options.inherited) {
+      found.push({ start: s0, actionStart: s, actionEnd: text.length, lead: options.inherited.lead, partners: options.inherited.partners, assignees: options.inherited.lead.length ? 'written' : 'unknown', assigneesFrom: options.inherited.from, patternId: 'item', trigger: '', heading: false });
+    } else if (prev && !prev.heading) {
+      found.push({ start: s0, actionStart: s, actionEnd: text.length, lead: prev.lead, partners: [], assignees: prev.lead.length ? 'inferred' : 'unknown', ...(prev.assigneesFrom ? { assigneesFrom: prev.assigneesFrom } : {}), patternId: 'paragraph', trigger: '', heading: false });
+    } else if (s === bodyStart && options.previous) {
+      // A paragraph of its own after a task's paragraph (no numbering): the same bodies, as a guess.
+      found.push({ start: s0, actionStart: s, actionEnd: text.length, lead: options.previous.lead, partners: [], assignees: options.previous.lead.length ? 'inferred' : 'unknown', assigneesFrom: options.previous.from, patternId: 'paragraph', trigger: '', heading: false });
+    } else if (options.inherited && s > bodyStart) {
+      found.push({ start: s0, actionStart: s, actionEnd: text.length, lead: options.inherited.lead, partners: [], assignees: 'inferred', assigneesFrom: options.inherited.from, patternId: 'paragraph', trigger: '', heading: false });
+    }
+  }
+  // Spans end where the next task's sentence starts.
+  for (let i = 0; i < found.length; i++) {
+    const end = i + 1 < found.length ? found[i + 1]!.start : text.length;
+    found[i]!.actionEnd = trimEnd(text, found[i]!.actionStart, end);
+    found[i]!.heading = !!options.hasChildren && /:\s*$/u.test(text.slice(found[i]!.start, found[i]!.actionEnd));
+    if (!found[i]!.partners.length && found[i]!.patternId !== 'item') found[i]!.partners = readPartners(text, key, found[i]!.actionStart, found[i]!.actionEnd);
+  }
+  return found;
+}
+
+function nextBoundary(text: string, from: number): number {
+  const m = /[.;\n](?=\s|$)/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Where a trigger word may start (key form): one pass over the sentence instead of a test at every character. */
+const TRIGGER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(TRIGGERS.map((t) => t.words.split(' ')[0]!))].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** "… Giao X …", "Yêu cầu X …", "Đề nghị X …" inside the sentence [s, end). */
+function findTrigger(text: string, key: string, s: number, end: number, stop: (i: number) => boolean): Omit<FoundTask, 'start'> | null {
+  TRIGGER_RE.lastIndex = s;
+  for (let m = TRIGGER_RE.exec(key); m && m.index < end; m = TRIGGER_RE.exec(key)) {
+    const i = m.index;
+    for (const t of TRIGGERS) {
+      if (!phraseAt(key, i, t.words)) continue;
+      if (t.words === 'giao' && NOT_TRIGGER_BEFORE.test(key.slice(Math.max(0, i - 14), i))) continue;
+      // "Đồng ý ủy quyền …" is an authorisation; the trigger words must not follow "được".
+      const after = i + t.words.length;
+      const read = readBodies(text, key, after, stop);
+      if (!read) continue;
+      const nb = normaliseBody(read.bodies[0]!.text);
+      if (nb.issuer) continue;
+      let a = skip(text, read.end);
+      if (text[a] === ':') a = skip(text, a + 1);
+      if (!(stop(a) || a >= text.length || /^\s*$/u.test(text.slice(a, a + 1)) || text[read.end] === ':')) continue;
+      if (NOT_TASK_AFTER_BODIES.some((n) => phraseAt(key, a, n.words))) continue;
+      return { actionStart: a, actionEnd: end, lead: assignees(read.bodies), partners: [], assignees: 'written', patternId: t.id, trigger: text.slice(i, after), heading: false };
+    }
+  }
+  return null;
+}
+
+/** A body as subject at `s`: bodies, then an action word (or "được giao", or ":"), not the issuer, not praise or accountability. */
+function findSubject(text: string, key: string, s: number, stop: (i: number) => boolean): Omit<FoundTask, 'start'> | null {
+  if (!/\p{Lu}/u.test(text[s] ?? '')) return null;
+  const read = readBodies(text, key, s, stop);
+  if (!read) return null;
+  const bodies = read.bodies.map((b) => normaliseBody(b.text));
+  if (bodies.every((b) => b.issuer)) return null;
+  let a = skip(text, read.end);
+  let trigger = '';
+  if (phraseAt(key, a, 'được giao')) {
+    trigger = text.slice(a, a + 9);
+    a = skip(text, a + 9);
+  } else if (text[a] === ':') {
+    trigger = ':';
+    a = skip(text, a + 1);
+  } else if (!stop(a)) return null;
+  if (NOT_TASK_AFTER_BODIES.some((n) => phraseAt(key, a, n.words))) return null;
+  if (phraseAt(key, a, 'phải') && NOT_TASK_AFTER_BODIES.some((n) => phraseAt(key, a, n.words))) return null;
+  return { actionStart: a, actionEnd: text.length, lead: assignees(read.bodies), partners: [], assignees: 'written', patternId: 'subject', trigger: trigger || text.slice(a, a + (/[\p{L}]+(?:\s[\p{L}]+)?/u.exec(text.slice(a))?.[0].length ?? 0)), heading: false };
+}
+
+/** Bodies and nothing else up to the end of the paragraph (a colon allowed): a heading in the text. */
+function bodiesOnly(text: string, key: string, s: number, stop: (i: number) => boolean): Assignee[] | null {
+  if (!/\p{Lu}/u.test(text[s] ?? '')) return null;
+  const read = readBodies(text, key, s, stop);
+  if (!read) return null;
+  const nl = text.indexOf('\n', read.end);
+  const rest = text.slice(read.end, nl < 0 ? text.length : nl);
+  if (!/^\s*:?\s*$/u.test(rest)) return null;
+  if (read.bodies.every((b) => normaliseBody(b.text).issuer)) return null;
+  return assignees(read.bodies);
+}
+
+/** Where the clause's own words begin, after its label ("3.", "(ii)", "[4]", "Điều 5."). */
+function bodyStartOf(c: Clause): number {
+  if (!c.label) return 0;
+  const i = c.text.indexOf(c.label);
+  return i < 0 ? 0 : skip(c.text, i + c.label.length);
+}
+
+/** A heading that names bodies without a verb: "1. Sở Nội vụ:", "a) Trung tâm Phát triển quỹ đất tỉnh", "Trách nhiệm của các sở, ban, ngành …". */
+function headingBodies(c: Clause, bodyStart: number, key: string): Assignee[] | null {
+  const text = c.text;
+  let at = bodyStart;
+  const resp = /^(?:trách nhiệm của|nhiệm vụ của)\s+/u.exec(key.slice(at));
+  if (resp) at += resp[0].length;
+  const read = readBodies(text, key, at, (i) => startsAction(key, i));
+  if (!read) return null;
+  const rest = text.slice(read.end).replace(/\s+$/u, '');
+  if (!/^\s*(?::|có trách nhiệm\s*:?|thực hiện\s*:|thực hiện các nhiệm vụ sau\s*:)?$/iu.test(rest)) return null;
+  const bodies = read.bodies.map((b) => normaliseBody(b.text));
+  if (bodies.every((b) => b.issuer)) return null;
+  return assignees(read.bodies);
+}
+
+/** Laws, decrees, circulars: rules that last, whose days without a year recur every year. */
+const NORMATIVE = new Set<Document['type']>(['luat', 'bo-luat', 'hien-phap', 'phap-lenh', 'nghi-dinh', 'thong-tu', 'thong-tu-lien-tich', 'van-ban-hop-nhat']);
+type Document = DocumentRecord;
+
+export interface ExtractOptions {
+  /** Year for dates written without one; defaults to the document's. */
+  year?: number;
+}
+
+/** Every task of a document, in document order, with its deadline. */
+export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}): Task[] {
+  const year = options.year ?? (doc.date ? Number(doc.date.slice(0, 4)) : undefined);
+  const dctx = { ...(year ? { year } : {}), ...(NORMATIVE.has(doc.type) ? { yearlessIsYearly: true } : {}) };
+  const byId = new Map(doc.clauses.map((c) => [c.id, c]));
+  const contexts = new Map<string, Context>();
+  const tasks: Task[] = [];
+  // Deadlines that reach beyond their own task: after a list, in a slot, in a heading.
+  const wide: { clause: Clause; d: FoundDeadline; scope: Deadline['scope'] }[] = [];
+  const ctxOf = (c: Clause): Context | undefined => (c.parentId ? contexts.get(c.parentId) : undefined);
+
+  let previous: { clause: Clause; ctx: Context } | undefined;
+  for (const c of doc.clauses) {
+    if (c.kind === 'footnote') continue;
+    const bodyStart = bodyStartOf(c);
+    const inherited = ctxOf(c);
+    const hasChildren = c.children.length > 0;
+    // An unnumbered paragraph right after a paragraph holding a task may continue it.
+    const prev = c.kind === 'paragraph' && previous?.clause.kind === 'paragraph' && previous.clause.parentId === c.parentId ? previous.ctx : undefined;
+    const key = keyOf(c.text);
+    const found = findTasksInText(c.text, { key, clauseId: c.id, bodyStart, ...(inherited ? { inherited } : {}), hasChildren, isItem: c.kind !== 'paragraph', ...(prev ? { previous: prev } : {}) });
+    const last = found.filter((f) => !f.heading).at(-1);
+    previous = last ? { clause: c, ctx: { lead: last.lead, partners: [], from: last.assigneesFrom ?? c.id } } : undefined;
+    // A clause's context for its items: its heading's bodies, or what it inherited.
+    const heading = found.filter((f) => f.heading).at(-1);
+    const named = !found.length && hasChildren ? headingBodies(c, bodyStart, key) : null;
+    if (heading) contexts.set(c.id, { lead: heading.lead, partners: heading.partners, from: c.id });
+    else if (named) contexts.set(c.id, { lead: named, partners: [], from: c.id });
+    else if (inherited && hasChildren && (!found.length || /:\s*$/u.test(c.text))) contexts.set(c.id, inherited);
+
+    let n = 0;
+    for (const f of found) {
+      if (f.heading) continue;
+      const own = findDeadlines(c.text.slice(f.actionStart, f.actionEnd), dctx).map((d) => ({ ...d, start: d.start + f.actionStart, end: d.end + f.actionStart }));
+      const chosen = chooseDeadline(own);
+      for (const d of own) if (ITEMS_ABOVE.test(c.text.slice(Math.max(f.actionStart, d.start - 90), d.start))) wide.push({ clause: c, d, scope: 'items-above' });
+      const action = { text: c.text.slice(f.actionStart, f.actionEnd), start: f.actionStart, end: f.actionEnd };
+      tasks.push({
+        id: taskId(c.id, ++n),
+        docId: doc.id,
+        clauseId: c.id,
+        action,
+        lead: f.lead,
+        partners: f.partners,
+        ...(chosen ? { deadline: { ...chosen, clauseId: c.id, scope: 'own' as const } } : {}),
+        assignees: f.assignees,
+        ...(f.assigneesFrom && f.assigneesFrom !== c.id ? { assigneesFrom: f.assigneesFrom } : {}),
+        patternId: f.patternId,
+        trigger: f.trigger,
+      });
+    }
+    // A window or slot outside any task's span: "Thời gian thực hiện: Quý IV/2025", "… từ nay đến ngày 30/6/2025".
+    const outside = found.length ? c.text.slice(0, found[0]!.start) : c.text;
+    if (WINDOW.test(outside.slice(bodyStart)) || (!found.length && WINDOW.test(keyOf(c.text.slice(bodyStart))))) {
+      const slot = /^\s*(?:thời gian|thời hạn)/iu.test(key.slice(bodyStart));
+      const ds = findDeadlines(outside, { ...dctx, slot: true });
+      const d = chooseDeadline(ds);
+      if (d) wide.push({ clause: c, d, scope: slot ? 'slot' : 'heading' });
+    }
+  }
+
+  // The document's title window applies to every task without a deadline.
+  if (doc.title && WINDOW.test(doc.title)) {
+    const d = chooseDeadline(findDeadlines(doc.title, { ...dctx, slot: true }));
+    if (d) for (const t of tasks) if (!t.deadline) t.deadline = { ...d, clauseId: doc.roots[0] ?? doc.id, start: 0, end: 0, scope: 'heading' };
+  }
+  for (const w of wide) {
+    const targets = tasksReached(w.clause, w.scope, tasks, byId);
+    for (const t of targets) if (!t.deadline) t.deadline = { ...w.d, clauseId: w.clause.id, scope: w.scope };
+  }
+  return tasks;
+}
+
+/** The tasks a wide deadline reaches: the list above it, the slot's siblings, the heading's items. */
+function tasksReached(clause: Clause, scope: Deadline['scope'], tasks: Task[], byId: Map<string, Clause>): Task[] {
+  if (scope === 'items-above') {
+    let top = clause;
+    while (top.parentId && byId.get(top.parentId)?.kind !== 'chuong' && byId.get(top.parentId)?.kind !== 'phan') top = byId.get(top.parentId)!;
+    const prefix = top.id;
+    const end = tasks.findIndex((t) => t.clauseId === clause.id && t.deadline?.clauseId === clause.id);
+    return tasks.filter((t, i) => (t.clauseId === prefix || t.clauseId.startsWith(prefix + '/')) && (end < 0 || i <= end));
+  }
+  const root = scope === 'slot' && clause.parentId ? clause.parentId : clause.id;
+  return tasks.filter((t) => t.clauseId === root || t.clauseId.startsWith(root + '/'));
+}
