@@ -14,6 +14,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args
   graph: { summary: 'citation graph around a document: --depth N --format json|dot|mermaid|graphml', load: () => import('./commands/graph.ts') },
   lineage: { summary: 'series and clause lineage of a conclusion', load: () => import('./commands/lineage.ts') },
   tasks: { summary: 'tasks and deadlines: --assignee, --document, --due-before, --overdue, --json|--csv|--ics', load: () => import('./commands/tasks.ts') },
+  db: { summary: 'PostgreSQL store: db migrate | import PATH… | export DIR | status (--db postgres://…)', load: () => import('./commands/db.ts') },
   serve: { summary: 'index (if needed) and serve the API and web app on http://localhost:3000', load: () => import('./commands/serve.ts') },
 };
 

@@ -612,6 +612,25 @@ export interface Health {
   /** Failed rebuilds in a row, and when the next attempt runs (back-off). */
   failures?: number;
   nextRetryAt?: string;
+  /** With `serve --db`: the database this instance follows. */
+  database?: DatabaseHealth;
+}
+
+/**
+ * The PostgreSQL store as one instance sees it. `unreachable` makes the instance `degraded`: it
+ * keeps answering from its last index; admin writes are refused (503) until the database is back.
+ */
+export interface DatabaseHealth {
+  state: 'connected' | 'unreachable';
+  /** The connection string without its password. */
+  url: string;
+  /** The database's revision (one per write) when last seen. */
+  revision?: number;
+  /** The revision of the sources the served index was built from. */
+  servedRevision?: number;
+  /** Since when the state is what it is (ISO). */
+  since: string;
+  lastError?: string;
 }
 
 /** Something in build/ that failed its check, and what was done about it. */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/seeds.ts';
+import { wallLimit } from './helpers/timing.ts';
 import { startServer, type Started } from '../indexer/commands/serve.ts';
 import { currentDir, loadBuild } from '../indexer/store.ts';
 
@@ -22,7 +23,7 @@ describe('the real server, live reindexing', () => {
     cpSync(resolve(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
     mkdirSync(join(dir, 'corpus'));
     server = await startServer({ paths: ['seeds', 'corpus'], cwd: dir, port: 0, quiet: true, log: () => {}, watch: true, rateLimitPerMinute: 0 });
-  }, 60_000);
+  });
   afterAll(async () => {
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -42,7 +43,7 @@ describe('the real server, live reindexing', () => {
     const hits = (await get('/api/search?q=khi%20tuong%20thuy%20van')).hits;
     expect(hits[0].docId).toBe('230-kl-tw');
     expect((await get('/api/documents/221-kl-tw/cited-by')).references.map((r: any) => r.docId)).toContain('230-kl-tw');
-  }, 40_000);
+  });
 
   it('a failed rebuild keeps the last good index serving and says why on /healthz', async () => {
     // A file where the indexer must write its build: the rebuild fails, whoever runs it.
@@ -65,7 +66,7 @@ describe('the real server, live reindexing', () => {
     await server.live.rebuild();
     await server.live.idle();
     expect(await get('/healthz')).toMatchObject({ status: 'ok', state: 'ready', documents: 6 });
-  }, 40_000);
+  });
 });
 
 describe('adding and removing documents over HTTP, for real', () => {
@@ -76,7 +77,7 @@ describe('adding and removing documents over HTTP, for real', () => {
     cpSync(resolve(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
     mkdirSync(join(dir, 'corpus'));
     server = await startServer({ paths: ['seeds', 'corpus'], cwd: dir, port: 0, quiet: true, log: () => {}, adminToken: 'tok', rateLimitPerMinute: 0 });
-  }, 60_000);
+  });
   afterAll(async () => {
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -96,7 +97,7 @@ describe('adding and removing documents over HTTP, for real', () => {
     expect((await fetch(server.url + '/api/documents/230-kl-tw')).status).toBe(404);
     // Seeds are not under corpus/: they cannot be removed over HTTP.
     expect((await call('DELETE', '/api/documents/221-kl-tw')).status).toBe(404);
-  }, 60_000);
+  });
 
   it('refuses names that would leave corpus/, and keeps nothing of them', async () => {
     for (const name of ['../escape.txt', '..\\escape.txt', '/etc/passwd.txt', 'sub/dir.txt']) {
@@ -131,11 +132,12 @@ describe('killing an index run at any moment', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 });
 
+/** Waits for `check`; `ms` is for a machine that is not oversubscribed (stretched by the load: a stall detector, not a speed test). */
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<void> {
-  const until = Date.now() + ms;
+  const until = Date.now() + wallLimit(ms);
   while (Date.now() < until) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 200));

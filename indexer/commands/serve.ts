@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { command, intOption, parse } from '../args.ts';
+import { command, intOption, parse, UsageError } from '../args.ts';
 import { createProgress, type Progress } from '../progress.ts';
 import { currentDir, ensureBuild, loadBuild, DEFAULT_OUT, type Manifest, type Repair } from '../store.ts';
 import type { Corpus } from '../../src/corpus.ts';
@@ -16,8 +16,11 @@ import { createApp } from '../../src/server/index.ts';
 import { loadAssets } from '../serve/assets.ts';
 import { LiveCorpus } from '../serve/live-corpus.ts';
 import { createAdminStore } from '../serve/admin-store.ts';
+import { openDatabaseStore } from '../db/database-store.ts';
+import { startIndexDaemon } from '../serve/index-daemon.ts';
 
 const USAGE = `usage: tracuu serve [paths…] [--port N] [--host H] [--watch] [--out DIR] [--quiet]
+       tracuu serve --db postgres://… [--port N] [--host H] [--out DIR]
 
 Indexes the paths (default: seeds/ and corpus/; an unchanged build/ is reused) and serves
 the API and the web app on http://localhost:3000.
@@ -25,7 +28,11 @@ the API and the web app on http://localhost:3000.
 Environment: PORT, HOST, TRACUU_CORS_ORIGINS (comma-separated origins allowed to embed the
 widget and call the API), TRACUU_ADMIN_TOKEN (enables POST/DELETE /api/documents),
 TRACUU_READ_TOKEN (puts the read API behind a token), TRACUU_RATE_LIMIT (requests per
-minute per client, default 600; 0 turns it off).`;
+minute per client, default 600; 0 turns it off), TRACUU_DATABASE_URL (as --db).
+
+With --db, PostgreSQL is the system of record (see docs/DEPLOY.md): any number of instances
+on one database each serve their own index, follow each other's writes, and keep answering
+if the database goes away. Create its tables first: tracuu db migrate --db postgres://….`;
 
 export interface StartOptions {
   paths?: string[];
@@ -44,6 +51,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Back-off of failed background rebuilds (tests shorten it). */
   retry?: { baseMs?: number; maxMs?: number };
+  /** PostgreSQL connection string: the database is the system of record (`--db`, TRACUU_DATABASE_URL). */
+  db?: string;
 }
 
 export interface Started {
@@ -55,20 +64,31 @@ export interface Started {
 
 /** Starts the server (port 0 picks a free one). Used by the command, the browser tests and the screenshots. */
 export async function startServer(o: StartOptions = {}): Promise<Started> {
-  const cwd = o.cwd ?? process.cwd();
   const log = o.log ?? ((line: string) => console.log(line));
   const progress = createProgress(process.stderr, Boolean(o.quiet));
-  const out = o.out ?? DEFAULT_OUT;
   const started = performance.now();
-  const built = await initialBuild(o, out, cwd, log, progress);
+  // With a database, the sources are its mirror under the build folder, indexed from there.
+  const db = o.db ? await openDatabaseStore(o.db, resolve(o.cwd ?? process.cwd(), o.out ?? DEFAULT_OUT)) : undefined;
+  if (db) o = { ...o, paths: db.paths, cwd: db.mirror, out: resolve(o.cwd ?? process.cwd(), o.out ?? DEFAULT_OUT) };
+  const cwd = o.cwd ?? process.cwd();
+  const out = o.out ?? DEFAULT_OUT;
+  const built = await initialBuild(o, out, cwd, log, progress).catch(async (e) => {
+    await db?.close();
+    throw e;
+  });
   progress.done();
-  const paths = (built.failed && o.paths?.length ? o.paths : built.manifest?.paths) ?? DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p)));
-  const live = new LiveCorpus(built.corpus, { paths, out, cwd, log, ...(o.retry ? { retry: o.retry } : {}) }, { ...(built.manifest ? { manifest: built.manifest } : {}), integrity: built.repairs, ...(built.failed ? { failed: built.failed } : {}) });
+  // With a database, writes through any instance must be searchable everywhere within seconds:
+  // a warm indexer process instead of a new one per rebuild.
+  const daemon = db ? startIndexDaemon() : undefined;
+  const paths = db ? db.paths : ((built.failed && o.paths?.length ? o.paths : built.manifest?.paths) ?? DEFAULT_PATHS.filter((p) => existsSync(resolve(cwd, p))));
+  const live = new LiveCorpus(built.corpus, { paths, out, cwd, log, ...(o.retry ? { retry: o.retry } : {}), ...(db && daemon ? { prepare: db.prepare, onServed: (c: Corpus) => db.publish(c, log), runIndexer: daemon.run } : {}) }, { ...(built.manifest ? { manifest: built.manifest } : {}), integrity: built.repairs, ...(built.failed ? { failed: built.failed } : {}) });
   if (built.failed) live.request();
+  const follower = db?.follow(() => live.request(), log);
+  if (db && !built.failed) db.publish(built.corpus, log);
   const corpusDir = resolve(cwd, 'corpus');
   const app = createApp({
     corpus: () => live.corpus(),
-    status: () => live.status(),
+    status: () => (follower ? { ...live.status(), database: follower.state() } : live.status()),
     config: {
       corsOrigins: o.corsOrigins ?? [],
       ...(o.adminToken ? { adminToken: o.adminToken } : {}),
@@ -89,7 +109,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
     log: o.quiet ? (line) => (line.startsWith('error') ? console.error(line) : undefined) : (line) => (line.startsWith('error') ? console.error(line) : console.log(`${new Date().toISOString()} ${line}`)),
     damaged: (e) => live.damaged(e),
   });
-  if (o.watch) live.watch([...new Set([...paths.map((p) => resolve(cwd, p)), corpusDir])].filter((p) => existsSync(p)));
+  if (o.watch && !db) live.watch([...new Set([...paths.map((p) => resolve(cwd, p)), corpusDir])].filter((p) => existsSync(p)));
   const server: ServerType = await new Promise((ready, fail) => {
     const s = serve({ fetch: app.fetch, port: o.port ?? 3000, hostname: o.host ?? '0.0.0.0' }, () => ready(s));
     s.once('error', (e: NodeJS.ErrnoException) => {
@@ -120,7 +140,8 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
     close: () =>
       new Promise<void>((done) => {
         live.close();
-        server.close(() => done());
+        daemon?.close();
+        server.close(() => void (db ? db.close().then(done, done) : done()));
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),
   };
@@ -158,14 +179,17 @@ async function initialBuild(o: StartOptions, out: string, cwd: string, log: (lin
 
 export async function run(args: string[]): Promise<number> {
   return command(async () => {
-    const { values, positionals } = parse(args, { port: { type: 'string' }, host: { type: 'string' }, watch: { type: 'boolean' }, 'no-watch': { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' } }, USAGE);
+    const { values, positionals } = parse(args, { port: { type: 'string' }, host: { type: 'string' }, watch: { type: 'boolean' }, 'no-watch': { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' }, db: { type: 'string' } }, USAGE);
     if (values.help) return (console.log(USAGE), 0);
     const env = process.env;
+    const db = (values.db as string | undefined) ?? env.TRACUU_DATABASE_URL;
+    if (db && positionals.length) throw new UsageError(`with --db the documents come from the database: import folders with \`tracuu db import PATH…\`, not as arguments\n\n${USAGE}`);
     const started = await startServer({
       paths: positionals.length ? positionals : DEFAULT_PATHS.filter((p) => existsSync(p)),
       port: intOption(values.port ?? env.PORT, 'port', 0, 65535, 3000),
       host: (values.host as string | undefined) ?? env.HOST ?? '0.0.0.0',
       ...(values.out ? { out: values.out as string } : {}),
+      ...(db ? { db } : {}),
       watch: Boolean(values.watch) && !values['no-watch'],
       quiet: Boolean(values.quiet),
       corsOrigins: (env.TRACUU_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
@@ -173,7 +197,8 @@ export async function run(args: string[]): Promise<number> {
       ...(env.TRACUU_READ_TOKEN ? { readToken: env.TRACUU_READ_TOKEN } : {}),
       rateLimitPerMinute: intOption(env.TRACUU_RATE_LIMIT, 'TRACUU_RATE_LIMIT', 0, 10_000_000, 600),
     });
-    if (values.watch) console.log('tracuu: watching corpus/ — new or changed files are indexed in the background');
+    if (db) console.log('tracuu: following the database — changes made through any instance are indexed in the background');
+    else if (values.watch) console.log('tracuu: watching corpus/ — new or changed files are indexed in the background');
     await new Promise<void>((done) => {
       const stop = () => void started.close().then(done);
       process.once('SIGINT', stop);

@@ -19,13 +19,45 @@ import { currentDir, loadBuild, ROOT, type Manifest } from '../store.ts';
 import { IntegrityError } from '../integrity.ts';
 
 export interface LiveCorpusOptions {
+  /** What `tracuu index` is given (relative to cwd); `prepare` may change it. */
   paths: string[];
   out: string;
   cwd: string;
   log: (line: string) => void;
   /** Back-off after a failed rebuild: first delay, doubling up to the maximum (defaults 5 s, 5 min). */
   retry?: { baseMs?: number; maxMs?: number };
+  /**
+   * Runs before each rebuild (the database store syncs its mirror of the sources here); may
+   * give new paths to index. A failure fails the rebuild, which is retried with back-off.
+   */
+  prepare?: () => Promise<{ paths?: string[] } | void>;
+  /** Called after a new build is swapped in (the database store writes it back). */
+  onServed?: (corpus: Corpus) => void;
+  /** Runs `tracuu <args>` in another process (default: a new process per rebuild; see index-daemon.ts). */
+  runIndexer?: RunIndexer;
 }
+
+/** How an indexer process ended. */
+export interface IndexerRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Its last 4,000 characters on stderr. */
+  stderr: string;
+  /** It could not be started. */
+  error?: string;
+}
+
+export type RunIndexer = (args: string[], cwd: string) => Promise<IndexerRun>;
+
+/** `tracuu <args>` in a new process. */
+export const spawnIndexer: RunIndexer = (args, cwd) =>
+  new Promise((done) => {
+    const child = spawn(process.execPath, [resolve(ROOT, 'bin/tracuu.js'), ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+    child.on('close', (code, signal) => done({ code, signal, stderr }));
+    child.on('error', (e) => done({ code: null, signal: null, stderr, error: e.message }));
+  });
 
 export interface Served {
   corpus: Corpus;
@@ -178,17 +210,22 @@ export class LiveCorpus {
   }
 
   private async runOnce(): Promise<boolean> {
-    const { paths, out, cwd, log } = this.options;
+    const { out, cwd, log } = this.options;
     const started = Date.now();
     const force = this.force;
-    const args = [resolve(ROOT, 'bin/tracuu.js'), 'index', ...paths, '--out', out, '--quiet', ...(force ? ['--force'] : [])];
-    const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; error?: string }>((done) => {
-      const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-      child.on('close', (code, signal) => done({ code, signal, stderr }));
-      child.on('error', (e) => done({ code: null, signal: null, stderr, error: e.message }));
-    });
+    if (this.options.prepare) {
+      try {
+        const prepared = await this.options.prepare();
+        if (prepared?.paths) this.options.paths = prepared.paths;
+      } catch (e) {
+        const message = `could not prepare the sources: ${(e as Error).message}`;
+        this.fail(message);
+        log(`tracuu: reindex failed, still serving the last good index: ${message}`);
+        return false;
+      }
+    }
+    const { paths } = this.options;
+    const result = await (this.options.runIndexer ?? spawnIndexer)(['index', ...paths, '--out', out, '--quiet', ...(force ? ['--force'] : [])], cwd);
     try {
       if (result.error) throw new Error(`the indexer could not be started: ${result.error}`);
       if (result.code !== 0 && result.code !== 1) throw new Error(indexerFailure(result.code, result.signal, result.stderr));
@@ -201,6 +238,7 @@ export class LiveCorpus {
       this.failures = 0;
       if (force) this.force = false;
       this.state = { state: 'ready', lastBuildAt: corpus.artifact.builtAt };
+      this.options.onServed?.(corpus);
       log(`tracuu: reindexed in ${((Date.now() - started) / 1000).toFixed(1)} s: ${corpus.artifact.documents.length} documents, ${corpus.clauses.size} clauses`);
       return true;
     } catch (e) {

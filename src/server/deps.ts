@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import type { Corpus } from '../corpus.ts';
-import type { IntegrityEvent } from '../model.ts';
+import type { DatabaseHealth, IntegrityEvent } from '../model.ts';
 
 export interface CorpusStatus {
   state: 'ready' | 'rebuilding' | 'failed';
@@ -16,6 +16,8 @@ export interface CorpusStatus {
   /** Failed rebuilds in a row (0 or absent once one succeeds), and when the next attempt runs. */
   failures?: number;
   nextRetryAt?: string;
+  /** With a database store: how this instance sees it. */
+  database?: DatabaseHealth;
 }
 
 export interface AddDocumentInput {

@@ -181,6 +181,16 @@ export const ClauseView = z
 export const IntegrityEvent = z
   .object({ file: z.string(), problem: z.string(), detail: z.string(), action: z.enum(['rebuilt', 'replaced', 'refused']), at: z.string() })
   .openapi('IntegrityEvent');
+export const DatabaseHealth = z
+  .object({
+    state: z.enum(['connected', 'unreachable']),
+    url: z.string().openapi({ description: 'The connection string, password hidden' }),
+    revision: z.number().optional().openapi({ description: "The database's revision (one per write) when last seen" }),
+    servedRevision: z.number().optional().openapi({ description: 'The revision of the sources the served index was built from' }),
+    since: z.string(),
+    lastError: z.string().optional(),
+  })
+  .openapi('DatabaseHealth', { description: 'With `serve --db`: the PostgreSQL store as this instance sees it. Unreachable: the instance is degraded, answers from its last index, and refuses admin writes (503).' });
 export const Health = z
   .object({
     status: z.enum(['ok', 'degraded']),
@@ -194,6 +204,7 @@ export const Health = z
     integrity: z.array(IntegrityEvent).optional().openapi({ description: 'Damage found in build/ since the server started, and what was done about it' }),
     failures: z.number().optional().openapi({ description: 'Failed rebuilds in a row' }),
     nextRetryAt: z.string().optional().openapi({ description: 'When the failed rebuild is tried again' }),
+    database: DatabaseHealth.optional(),
   })
   .openapi('Health');
 export const Problem = z

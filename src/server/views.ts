@@ -58,7 +58,7 @@ export function clauseView(corpus: Corpus, id: string): ClauseView | undefined {
 export function health(corpus: Corpus, status?: CorpusStatus): Health {
   const s = status ?? { state: 'ready' as const };
   return {
-    status: s.state === 'failed' || (s.failures ?? 0) > 0 ? 'degraded' : 'ok',
+    status: s.state === 'failed' || (s.failures ?? 0) > 0 || s.database?.state === 'unreachable' ? 'degraded' : 'ok',
     state: s.state,
     documents: corpus.artifact.documents.length,
     clauses: corpus.clauses.size,
@@ -69,5 +69,6 @@ export function health(corpus: Corpus, status?: CorpusStatus): Health {
     ...(s.integrity?.length ? { integrity: s.integrity } : {}),
     ...(s.failures ? { failures: s.failures } : {}),
     ...(s.nextRetryAt && s.state === 'failed' ? { nextRetryAt: s.nextRetryAt } : {}),
+    ...(s.database ? { database: s.database } : {}),
   };
 }
