@@ -15,7 +15,7 @@ const realDay = (v: string) => DATE.test(v) && new Date(v + 'T00:00:00Z').toISOS
 /** "Hết hiệu lực một phần từ 2016-07-01 — bo-luat-92-2015-qh13/dieu-517/khoan-2: «…»", then each provision. */
 function effectLines(e: EffectView): string[] {
   const who = (x: EffectEvent) => (x.by ? ` — ${x.byClause ?? x.by}` : '');
-  const out = [`${e.label}${e.since ? ` từ ${e.since}` : ''}${e.inferred ? ' (suy ra)' : ''}${e.event && e.event.kind !== 'effective' ? who(e.event) : ''}`];
+  const out = [`${e.label}${e.since ? ` từ ${e.since}` : ''}${e.inferred && !e.label.includes('suy ra') ? ' (suy ra)' : ''}${e.event && e.event.kind !== 'effective' ? who(e.event) : ''}`];
   if (e.effectiveFrom) out.push(`  có hiệu lực từ ${e.effectiveFrom}${e.effectiveBasis === 'stated' ? '' : ` (${e.effectiveBasis})`}`);
   if (e.event && e.event.kind !== 'effective') out.push(`  «${e.event.evidence.replace(/\s+/g, ' ')}»`);
   const clause = (c: ClauseEffectView) => `  ${c.provision}${c.clauseId ? ` (${c.clauseId})` : ''}: ${c.label}${c.since ? ` từ ${c.since}` : ''}${c.until ? ` đến hết ${c.until}` : ''}${who(c.event)}`;

@@ -22,7 +22,7 @@ function refLink(r, side) {
 }
 
 function status(node, effect) {
-  if (effect) return h('span', { class: `badge effect ${effect.status}`, 'data-effect': effect.status }, effect.label, effect.inferred ? ' (suy ra)' : '');
+  if (effect) return h('span', { class: `badge effect ${effect.status}`, 'data-effect': effect.status }, effect.label, effect.inferred && !effect.label.includes('suy ra') ? ' (suy ra)' : '');
   if (!node.status) return null;
   return h('span', { class: `badge ${node.status}`, title: node.statusEvidence || '' }, STATUS_LABEL[node.status] || node.status);
 }
@@ -43,7 +43,7 @@ function effectPanel(view, shownDay) {
     h('button', { type: 'submit' }, 'Xem'),
   );
   const lines = [];
-  lines.push(h('p', { class: 'effect-now' }, `Ngày ${formatDate(shownDay)}: `, h('strong', { 'data-effect': e.status }, e.label), e.since ? ` từ ngày ${formatDate(e.since)}` : '', e.inferred ? ' (suy ra, không ghi rõ trong văn bản)' : ''));
+  lines.push(h('p', { class: 'effect-now' }, `Ngày ${formatDate(shownDay)}: `, h('strong', { 'data-effect': e.status }, e.label), e.since ? ` từ ngày ${formatDate(e.since)}` : '', e.inferred && !e.label.includes('suy ra') ? ' (suy ra, không ghi rõ trong văn bản)' : ''));
   if (e.effectiveFrom) lines.push(h('p', { class: 'small' }, `Có hiệu lực từ ngày ${formatDate(e.effectiveFrom)}`, e.effectiveBasis === 'stated' ? ' (ghi trong văn bản)' : ' (suy ra: ngày ban hành)'));
   if (e.event && e.event.kind !== 'effective') {
     lines.push(h('p', { class: 'small' }, 'Căn cứ: ', actingLink(e.event), e.event.inferred ? ' (suy ra)' : '', e.event.note ? ` — ${e.event.note}` : ''), h('blockquote', { class: 'small' }, e.event.evidence));
