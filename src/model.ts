@@ -725,6 +725,8 @@ export interface DatabaseHealth {
   /** Since when the state is what it is (ISO). */
   since: string;
   lastError?: string;
+  /** A read replica (hot standby): followed by polling; admin writes are refused (503). */
+  readOnly?: boolean;
 }
 
 /** Something in build/ that failed its check, and what was done about it. */

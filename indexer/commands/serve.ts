@@ -17,6 +17,7 @@ import { loadAssets } from '../serve/assets.ts';
 import { LiveCorpus } from '../serve/live-corpus.ts';
 import { createAdminStore } from '../serve/admin-store.ts';
 import { openDatabaseStore } from '../db/database-store.ts';
+import { createDatabaseAdminStore } from '../db/admin-store.ts';
 import { startIndexDaemon } from '../serve/index-daemon.ts';
 
 const USAGE = `usage: tracuu serve [paths…] [--port N] [--host H] [--watch] [--out DIR] [--quiet]
@@ -95,7 +96,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
       ...(o.readToken ? { readToken: o.readToken } : {}),
       rateLimitPerMinute: o.rateLimitPerMinute ?? 600,
     },
-    admin: createAdminStore(corpusDir, live, cwd),
+    admin: db ? createDatabaseAdminStore({ sql: db.sql, live, follower: () => follower }) : createAdminStore(corpusDir, live, cwd),
     assets: loadAssets(),
     now: o.now ?? (() => new Date()),
     clientKey: (c) => {

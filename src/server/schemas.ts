@@ -243,6 +243,7 @@ export const DatabaseHealth = z
     servedRevision: z.number().optional().openapi({ description: 'The revision of the sources the served index was built from' }),
     since: z.string(),
     lastError: z.string().optional(),
+    readOnly: z.boolean().optional().openapi({ description: 'A read replica (hot standby): followed by polling; admin writes are refused (503)' }),
   })
   .openapi('DatabaseHealth', { description: 'With `serve --db`: the PostgreSQL store as this instance sees it. Unreachable: the instance is degraded, answers from its last index, and refuses admin writes (503).' });
 export const Health = z
