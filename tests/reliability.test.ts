@@ -76,7 +76,8 @@ describe('adding and removing documents over HTTP, for real', () => {
     dir = mkdtempSync(join(tmpdir(), 'tracuu-admin-'));
     cpSync(resolve(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
     mkdirSync(join(dir, 'corpus'));
-    server = await startServer({ paths: ['seeds', 'corpus'], cwd: dir, port: 0, quiet: true, log: () => {}, adminToken: 'tok', rateLimitPerMinute: 0 });
+    // Waits for its rebuild as long as the machine needs (else the truthful answer is 202 + a job: tests/admin-writes.test.ts).
+    server = await startServer({ paths: ['seeds', 'corpus'], cwd: dir, port: 0, quiet: true, log: () => {}, adminToken: 'tok', rateLimitPerMinute: 0, adminWaitMs: wallLimit(60_000) });
   });
   afterAll(async () => {
     await server?.close();

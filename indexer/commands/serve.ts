@@ -17,6 +17,7 @@ import { loadAssets } from '../serve/assets.ts';
 import { LiveCorpus } from '../serve/live-corpus.ts';
 import { createFileAdminStore } from '../serve/admin-store.ts';
 import { openDatabaseStore } from '../db/database-store.ts';
+import { createDatabaseAdminStore } from '../db/admin-store.ts';
 import { startIndexDaemon } from '../serve/index-daemon.ts';
 
 const USAGE = `usage: tracuu serve [paths…] [--port N] [--host H] [--watch] [--out DIR] [--quiet]
@@ -101,7 +102,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
       ...(o.adminWaitMs !== undefined ? { adminWaitMs: o.adminWaitMs } : {}),
       ...(o.maxBodyBytes !== undefined ? { maxBodyBytes: o.maxBodyBytes } : {}),
     },
-    admin: createFileAdminStore({ corpusDir, live, cwd }),
+    admin: db ? createDatabaseAdminStore({ sql: db.sql, live, follower: () => follower }) : createFileAdminStore({ corpusDir, live, cwd }),
     assets: loadAssets(),
     now: o.now ?? (() => new Date()),
     clientKey: (c) => {

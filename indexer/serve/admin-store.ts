@@ -35,8 +35,54 @@ export interface FileAdminStoreOptions {
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
+type Outcome = { state: 'done' | 'failed'; documentIds?: string[]; error?: string };
+
+/**
+ * Jobs of one store, settled by the live corpus: a write asks for a rebuild (its ticket) and its
+ * job settles when a build started after it serves. Shared by the files and PostgreSQL stores.
+ */
+export function writeTracker(live: LiveLike, now: () => Date = () => new Date()) {
+  const jobs = new JobBook(now, `${randomBytes(3).toString('hex')}-`);
+  const note = (id: string) => {
+    const s = live.status();
+    jobs.note(id, s.state === 'failed' ? `the rebuild failed and is retried: ${s.lastError ?? 'no reason given'}` : undefined);
+  };
+  return {
+    /** Call once the write is durable (inside the name's lock, so a later write gets a later ticket). */
+    start(kind: Job['kind'], name: string): { job: Job; ticket: number } {
+      return { job: jobs.create(kind, name), ticket: live.request() };
+    },
+    /** Settles the job when its build serves; waits up to `waitMs` for that; returns the job as it is then. */
+    async follow(job: Job, ticket: number, settle: (corpus: Corpus) => Outcome, waitMs: number | undefined): Promise<Job> {
+      const settled = live.served(ticket).then((corpus) => jobs.finish(job.id, settle(corpus)));
+      if (waitMs && waitMs > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([settled, new Promise<void>((r) => (timer = setTimeout(r, waitMs)))]);
+        clearTimeout(timer);
+      }
+      if (jobs.get(job.id)?.state === 'pending') note(job.id);
+      return jobs.get(job.id)!;
+    },
+    get(id: string): Job | undefined {
+      if (jobs.get(id)?.state === 'pending') note(id);
+      return jobs.get(id);
+    },
+  };
+}
+
+/** Documents whose source is `path` (as documents name it: "corpus/x.txt"). */
+export function documentsFrom(corpus: Corpus, path: string): string[] {
+  return corpus.artifact.documents.filter((d) => [...d.sources, ...d.reports].some((s) => s.path.split('#')[0] === path)).map((d) => d.id);
+}
+
+/** Why a stored source gave no document: the served build's diagnostics for it. */
+export function whyNoDocument(live: LiveLike, path: string): string {
+  const diags = (live.currentManifest?.()?.summary.diagnostics ?? live.corpus().artifact.diagnostics).filter((d) => d.file === path && d.severity === 'error');
+  return diags.length ? diags.map((d) => `${d.reason} (${d.ruleId})`).join('; ') : 'the indexer found no document in it';
+}
+
 /** checkName, as the store's own error (the routes check names first; the store never trusts them). */
-function validName(name: string): string {
+export function validName(name: string): string {
   try {
     return checkName(name);
   } catch (e) {
@@ -46,7 +92,7 @@ function validName(name: string): string {
 
 export function createFileAdminStore(o: FileAdminStoreOptions): AdminStore {
   const root = resolve(o.corpusDir);
-  const jobs = new JobBook(o.now ?? (() => new Date()), `${randomBytes(3).toString('hex')}-`);
+  const tracker = writeTracker(o.live, o.now);
   const locks = new Map<string, Promise<unknown>>();
 
   const fileOf = (name: string) => {
@@ -55,11 +101,7 @@ export function createFileAdminStore(o: FileAdminStoreOptions): AdminStore {
     return abs;
   };
   const relPath = (abs: string) => relative(o.cwd, abs).split(sep).join('/');
-  const documentsFrom = (corpus: Corpus, abs: string) => {
-    const rel = relPath(abs);
-    return corpus.artifact.documents.filter((d) => [...d.sources, ...d.reports].some((s) => s.path.split('#')[0] === rel || resolve(o.cwd, s.path.split('#')[0]!) === abs)).map((d) => d.id);
-  };
-  const info = (name: string, abs: string, bytes: Uint8Array): SourceInfo => ({ name, path: relPath(abs), etag: sourceEtag(sha256(bytes)), bytes: bytes.length, documentIds: documentsFrom(o.live.corpus(), abs) });
+  const info = (name: string, abs: string, bytes: Uint8Array): SourceInfo => ({ name, path: relPath(abs), etag: sourceEtag(sha256(bytes)), bytes: bytes.length, documentIds: documentsFrom(o.live.corpus(), relPath(abs)) });
   const current = async (name: string): Promise<{ info: SourceInfo; content: Uint8Array } | undefined> => {
     const abs = fileOf(name);
     let content: Buffer;
@@ -105,33 +147,6 @@ export function createFileAdminStore(o: FileAdminStoreOptions): AdminStore {
     await fh.close();
   };
 
-  /** Follows the rebuild a write asked for; settles the job when the served index reflects it. */
-  const follow = (job: Job, ticket: number, settle: (corpus: Corpus) => { state: 'done' | 'failed'; documentIds?: string[]; error?: string }) => {
-    const settled = o.live.served(ticket).then((corpus) => {
-      jobs.finish(job.id, settle(corpus));
-    });
-    return settled;
-  };
-  const waitFor = async (settled: Promise<void>, job: Job, ms: number | undefined): Promise<Job> => {
-    if (ms && ms > 0) {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([settled, new Promise<void>((r) => (timer = setTimeout(r, ms)))]);
-      clearTimeout(timer);
-    }
-    const j = jobs.get(job.id)!;
-    if (j.state === 'pending') {
-      const s = o.live.status();
-      jobs.note(j.id, s.state === 'failed' ? `the rebuild failed and is retried: ${s.lastError ?? 'no reason given'}` : undefined);
-    }
-    return jobs.get(job.id)!;
-  };
-  /** Why a stored file gave no document: the build's diagnostics for it. */
-  const whyNot = (abs: string) => {
-    const rel = relPath(abs);
-    const diags = (o.live.currentManifest?.()?.summary.diagnostics ?? o.live.corpus().artifact.diagnostics).filter((d) => d.file === rel && d.severity === 'error');
-    return diags.length ? diags.map((d) => `${d.reason} (${d.ruleId})`).join('; ') : 'the indexer found no document in it';
-  };
-
   return {
     async put(input, options = {}) {
       const name = validName(input.name);
@@ -170,16 +185,18 @@ export function createFileAdminStore(o: FileAdminStoreOptions): AdminStore {
           await unlink(tmp).catch(() => undefined);
         }
         await syncDir();
-        const job = jobs.create('put', name);
-        // Requested inside the lock: the next write to this name asks for a later build.
-        const ticket = o.live.request();
-        return { source: info(name, abs, input.bytes), created: !existing, job, ticket };
+        return { source: info(name, abs, input.bytes), created: !existing, ...tracker.start('put', name) };
       });
-      const settled = follow(result.job, result.ticket, (corpus) => {
-        const ids = documentsFrom(corpus, abs);
-        return ids.length ? { state: 'done', documentIds: ids } : { state: 'failed', error: whyNot(abs) };
-      });
-      const job = await waitFor(settled, result.job, options.waitMs);
+      const path = relPath(abs);
+      const job = await tracker.follow(
+        result.job,
+        result.ticket,
+        (corpus) => {
+          const ids = documentsFrom(corpus, path);
+          return ids.length ? { state: 'done', documentIds: ids } : { state: 'failed', error: whyNoDocument(o.live, path) };
+        },
+        options.waitMs,
+      );
       const out: WriteResult = { source: { ...result.source, documentIds: job.documentIds ?? result.source.documentIds }, created: result.created, job };
       return out;
     },
@@ -200,15 +217,10 @@ export function createFileAdminStore(o: FileAdminStoreOptions): AdminStore {
         if (options.ifMatch !== undefined && !etagMatches(options.ifMatch, existing.info.etag)) throw new StoreError('precondition-failed', `"${name}" has changed: its ETag is ${existing.info.etag}, not ${options.ifMatch}`, existing.info);
         await unlink(abs);
         await syncDir();
-        const job = jobs.create('remove', name);
-        return { source: existing.info, job, ticket: o.live.request() };
+        return { source: existing.info, ...tracker.start('remove', name) };
       });
-      const settled = follow(r.job, r.ticket, (corpus) => {
-        const still = documentsFrom(corpus, abs);
-        // Written again meanwhile: the removal is done, what is served now is the new write.
-        return { state: 'done', documentIds: still };
-      });
-      const job = await waitFor(settled, r.job, options.waitMs);
+      // Done once a build after the removal serves (if the name was written again meanwhile, that write is what is served).
+      const job = await tracker.follow(r.job, r.ticket, () => ({ state: 'done' }), options.waitMs);
       return { source: r.source, job };
     },
 
@@ -219,13 +231,7 @@ export function createFileAdminStore(o: FileAdminStoreOptions): AdminStore {
     },
 
     async job(id) {
-      const j = jobs.get(id);
-      if (j?.state === 'pending') {
-        const s = o.live.status();
-        jobs.note(id, s.state === 'failed' ? `the rebuild failed and is retried: ${s.lastError ?? 'no reason given'}` : undefined);
-        return jobs.get(id);
-      }
-      return j;
+      return tracker.get(id);
     },
   };
 }
