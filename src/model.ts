@@ -296,6 +296,8 @@ export interface GraphNode {
   /** The day it takes (took) effect, when known (its own text, else its date of issue: `effectiveBasis`). */
   effectiveFrom?: string;
   effectiveBasis?: EffectDateBasis;
+  /** The first day it is no longer in force at all (ended, replaced, or followed in its series), when known. */
+  endedOn?: string;
 }
 
 /** Effect statuses (documents and clauses), from `EFFECT_STATUSES` in doc-types.ts. */
@@ -501,8 +503,11 @@ export interface SearchFilters {
   from?: string; // ISO date
   to?: string; // ISO date
   series?: string[];
-  status?: ('current' | 'superseded' | 'repealed')[];
+  /** `in-force`: documents in force (or partly) on `asOf` — not yet in force, ended, replaced and superseded ones are left out, and so are documents whose effect is unknown. */
+  status?: ('current' | 'superseded' | 'repealed' | 'in-force')[];
   corpus?: string[];
+  /** The day `status=in-force` is judged on (ISO); without it, the status as last known. */
+  asOf?: string;
 }
 
 export interface SearchOptions extends SearchFilters {

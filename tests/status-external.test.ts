@@ -75,6 +75,21 @@ describeExternal('effect status on the VLC laws', () => {
     expect(c.graph.effectOn('luat-12-2003-qh11')).toMatchObject({ status: 'ended', since: '2015-09-01', event: { by: 'luat-85-2015-qh13', byClause: 'luat-85-2015-qh13/dieu-97/khoan-2' } });
   });
 
+  it('search: status=in-force keeps what is in force on asOf (12/2003/QH11 until 2015-08-31), default off', async () => {
+    const q = '/api/search?q=' + encodeURIComponent('bầu cử đại biểu Hội đồng nhân dân') + '&limit=100';
+    const docs = (b: any) => new Set(b.hits.map((h: any) => h.docId));
+    expect(docs((await get(q)).body).has('luat-12-2003-qh11')).toBe(true);
+    expect(docs((await get(`${q}&status=in-force&asOf=2010-01-01`)).body).has('luat-12-2003-qh11')).toBe(true);
+    const later = (await get(`${q}&status=in-force&asOf=2016-01-01`)).body;
+    expect(docs(later).has('luat-12-2003-qh11')).toBe(false);
+    expect(docs(later).has('luat-85-2015-qh13')).toBe(true);
+    // Today (the clock given to the app) when no day is asked for.
+    expect(docs((await get(`${q}&status=in-force`)).body).has('luat-12-2003-qh11')).toBe(false);
+    // The electoral law of 2015 was not yet in force in 2010.
+    expect(docs((await get(`${q}&status=in-force&asOf=2010-01-01`)).body).has('luat-85-2015-qh13')).toBe(false);
+    expect((await get(`${q}&status=in-force&asOf=2010-13-01`)).status).toBe(400);
+  });
+
   it('bad days are a 400 problem', async () => {
     for (const bad of ['2016-13-01', '2016-02-30', 'yesterday', '2016-1-1']) {
       const r = await get(`/api/documents/bo-luat-24-2004-qh11?asOf=${bad}`);

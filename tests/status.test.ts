@@ -95,3 +95,38 @@ describe('status on a day', () => {
     for (const s of EFFECT_STATUSES) expect(s.label.length).toBeGreaterThan(3);
   });
 });
+
+describe('the API on the seeds: asOf on documents and search, OpenAPI from the vocabulary', async () => {
+  const { seedCorpus } = await import('./helpers/seeds.ts');
+  const { createApp } = await import('../src/server/index.ts');
+  const corpus = await seedCorpus();
+  const app = createApp({ corpus: () => corpus, config: { corsOrigins: [] }, now: () => new Date('2025-12-20T08:00:00Z') });
+  const get = async (path: string) => {
+    const r = await app.request(path);
+    return { status: r.status, body: (await r.json()) as any };
+  };
+  it('a superseded conclusion is marked inferred; before its date it was not yet in force', async () => {
+    const now = await get('/api/documents/183-kl-tw');
+    expect(now.body.effect).toMatchObject({ asOf: '2025-12-20', status: 'superseded', inferred: true, event: { kind: 'superseded', inferred: true } });
+    expect((await get('/api/documents/183-kl-tw?asOf=2020-01-01')).body.effect.status).toBe('not-yet-in-force');
+    expect((await get('/api/documents/221-kl-tw')).body.effect.status).toBe('in-force');
+  });
+  it('status=in-force leaves out superseded conclusions and those not yet issued on asOf', async () => {
+    const ids = (b: any) => new Set(b.hits.map((h: any) => h.docId));
+    const all = ids((await get('/api/search?q=bo+may&limit=100')).body);
+    const inForce = ids((await get('/api/search?q=bo+may&limit=100&status=in-force')).body);
+    expect(all.has('183-kl-tw')).toBe(true);
+    expect(inForce.has('183-kl-tw')).toBe(false);
+    expect(inForce.has('221-kl-tw')).toBe(true);
+    expect(ids((await get('/api/search?q=bo+may&limit=100&status=in-force&asOf=2020-01-01')).body).size).toBe(0);
+    const bad = await get('/api/search?q=bo+may&status=in-force&asOf=2025-02-30');
+    expect(bad.status).toBe(400);
+    expect(bad.body.param ?? bad.body.detail).toBeTruthy();
+  });
+  it('OpenAPI lists asOf and the effect statuses, taken from the vocabulary', async () => {
+    const spec = (await get('/openapi.json')).body;
+    expect(spec.paths['/api/documents/{id}'].get.parameters.map((p: any) => p.name)).toContain('asOf');
+    expect(spec.paths['/api/search'].get.parameters.map((p: any) => p.name)).toContain('asOf');
+    expect(spec.components.schemas.EffectView.properties.status.enum).toEqual(EFFECT_STATUSES.map((s) => s.status));
+  });
+});

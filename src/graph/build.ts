@@ -95,6 +95,7 @@ export function applyEffects(nodes: GraphNode[], effects: DocumentEffect[]): voi
     const v = effectOn(events);
     if (v.effectiveFrom) Object.assign(n, { effectiveFrom: v.effectiveFrom, effectiveBasis: v.effectiveBasis });
     if (events.length || n.inCorpus) n.effect = v.status;
+    if ((v.status === 'ended' || v.status === 'replaced' || v.status === 'superseded') && v.since) n.endedOn = v.since;
     const e = v.event;
     if ((v.status === 'ended' || v.status === 'partly-ended') && e) Object.assign(n, { status: 'repealed', supersededBy: e.by, statusInferred: false, statusEvidence: e.evidence });
     else if (v.status === 'replaced' && e) Object.assign(n, { status: 'superseded', supersededBy: e.by, statusInferred: false, statusEvidence: e.evidence });

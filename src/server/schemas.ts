@@ -9,6 +9,8 @@ import { DOC_TYPES, EFFECT_DATE_BASES, EFFECT_EVENTS, EFFECT_STATUSES } from '..
 export const DOC_TYPE_VALUES = DOC_TYPES.map((t) => t.type) as [string, ...string[]];
 export const RELATIONS = ['based-on', 'implements', 'guides', 'amends', 'supplements', 'replaces', 'repeals', 'ends-effect', 'corrects', 'attached', 'reports-on', 'supersedes', 'amended-by', 'supplemented-by', 'repealed-by', 'cites'] as const;
 export const STATUSES = ['current', 'superseded', 'repealed'] as const;
+/** The search filter also takes `in-force` (judged on `asOf`, from the effect status). */
+export const SEARCH_STATUSES = [...STATUSES, 'in-force'] as const;
 /** Effect statuses, events and date bases: from the vocabulary in doc-types.ts. */
 export const EFFECT_STATUS_VALUES = EFFECT_STATUSES.map((s) => s.status) as [EffectStatusValue, ...EffectStatusValue[]];
 type EffectStatusValue = (typeof EFFECT_STATUSES)[number]['status'];
@@ -52,7 +54,8 @@ export const SearchQuery = z.object({
   from: isoDate('from'),
   to: isoDate('to'),
   series: list('series'),
-  status: list('status', STATUSES),
+  status: list('status', SEARCH_STATUSES).openapi({ description: 'Comma-separated; one or more of current, superseded, repealed (the status as last known) and in-force (in force, or partly, on asOf: not yet in force, ended, replaced, superseded and unknown are left out). Default: no filter.', example: 'in-force' }),
+  asOf: isoDate('asOf').openapi({ description: 'The day status=in-force is judged on (YYYY-MM-DD); default today (the server clock).' }),
   corpus: list('corpus'),
   group: z.enum(['document']).optional().openapi({ description: 'Group hits by document.' }),
   prefix: z.enum(['0', '1']).optional().openapi({ description: 'Complete the last word (as-you-type); default 1.' }),
@@ -147,6 +150,7 @@ export const GraphNode = z
     effect: z.enum(EFFECT_STATUS_VALUES).optional().openapi({ description: `Effect status as last known (${vocabularyNote(EFFECT_STATUSES, (s: { status: string }) => s.status)})` }),
     effectiveFrom: z.string().optional(),
     effectiveBasis: z.enum(EFFECT_BASIS_VALUES).optional(),
+    endedOn: z.string().optional().openapi({ description: 'First day no longer in force at all, when known' }),
   })
   .openapi('GraphNode');
 export const EffectEvent = z

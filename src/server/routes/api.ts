@@ -52,6 +52,11 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
         ...(q.corpus ? { corpus: csv(q.corpus)! } : {}),
         ...(q.group ? { group: q.group } : {}),
       };
+      // "in force" is judged on a day: the one asked for, else today at the edge.
+      if (options.status?.includes('in-force')) {
+        const asOf = q.asOf ?? today(deps);
+        if (asOf) options.asOf = asOf;
+      }
       if (options.from && options.to && options.from > options.to) throw problem(400, '"from" is after "to"', 'from');
       const started = performance.now();
       // A submitted query (prefix=0) is complete; as-you-type requests complete the last word.
