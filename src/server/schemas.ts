@@ -86,9 +86,16 @@ export const GraphQuery = z.object({
 export const ResolveBody = z.object({ text: z.string().min(1, 'text is empty').max(200_000, 'text is limited to 200,000 characters') });
 
 export const AddDocumentBody = z.object({
-  name: z.string().min(1).max(120).openapi({ example: 'ket-luan-230.txt' }),
+  name: z.string().min(1, 'name is empty').max(255, 'name is limited to 255 bytes in UTF-8').openapi({ example: 'ket-luan-230.txt', description: 'A file name: printable, at most 255 bytes in UTF-8, ending .txt, .md, .html, .docx, .doc, .odt, .rtf or .pdf' }),
   content: z.string().min(1, 'content is empty'),
   metadata: z.record(z.string(), z.string()).optional(),
+});
+export const AddDocumentForm = z.object({
+  file: z.string().openapi({ type: 'string', format: 'binary', description: 'The document: text, .docx, .pdf … (read by its bytes)' }),
+  name: z.string().optional().openapi({ description: "The file name to store under; default: the file part's own name" }),
+});
+export const SourceNameParam = z.object({
+  name: z.string().min(1).openapi({ param: { name: 'name', in: 'path' }, example: 'ket-luan-230.txt' }),
 });
 
 /* Responses (documentation of src/model.ts). */
@@ -268,7 +275,23 @@ export const Problem = z
 export const SuggestResponse = z.object({ query: z.string(), suggestions: z.array(z.string()) }).openapi('Suggestions');
 export const DocumentList = z.object({ total: z.number(), documents: z.array(DocumentSummary) }).openapi('DocumentList');
 export const ReferenceList = z.object({ references: z.array(Reference) }).openapi('ReferenceList');
-export const AddedResponse = z.object({ path: z.string(), documentIds: z.array(z.string()) }).openapi('Added');
+export const JobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['put', 'remove']),
+    name: z.string(),
+    state: z.enum(['pending', 'done', 'failed']),
+    documentIds: z.array(z.string()).optional().openapi({ description: 'put, done: the documents now searchable' }),
+    error: z.string().optional().openapi({ description: 'failed: why; pending: why the rebuild it waits for failed so far (it is retried)' }),
+    createdAt: z.string(),
+    finishedAt: z.string().optional(),
+    location: z.string().optional(),
+  })
+  .openapi('Job');
+export const AddedResponse = z
+  .object({ path: z.string(), documentIds: z.array(z.string()), etag: z.string().optional(), created: z.boolean().optional(), job: JobSchema.optional() })
+  .openapi('Added');
+export const AcceptedResponse = z.object({ path: z.string(), etag: z.string(), created: z.boolean().optional(), job: JobSchema }).openapi('Accepted');
 
 /* Tasks and deadlines (src/tasks). */
 export const TaskQuery = z.object({

@@ -42,7 +42,7 @@ describePostgres('PostgreSQL replication, failover, backup and restore', () => {
   const work = mkdtempSync(join(tmpdir(), 'tracuu-failover-'));
   const instances: Started[] = [];
   const start = async (name: string, db: string) => {
-    const s = await startServer({ db, out: join(work, `build-${name}`), port: 0, quiet: true, adminToken: TOKEN, log: () => undefined, retry: { baseMs: 200, maxMs: 1000 } });
+    const s = await startServer({ db, out: join(work, `build-${name}`), port: 0, quiet: true, adminToken: TOKEN, adminWaitMs: wallLimit(60_000), log: () => undefined, retry: { baseMs: 200, maxMs: 1000 } });
     instances.push(s);
     return s;
   };

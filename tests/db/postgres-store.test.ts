@@ -85,7 +85,7 @@ describePostgres('PostgreSQL store: migrations, import, export, two instances', 
   });
 
   it('two instances on one database: a document added through one is found through the other within 2 s; removed the same way', async () => {
-    for (const name of ['a', 'b']) instances.push(await startServer({ db: cluster.url, out: join(work, `build-${name}`), port: 0, quiet: true, adminToken: TOKEN, log: () => undefined, retry: { baseMs: 200, maxMs: 1000 } }));
+    for (const name of ['a', 'b']) instances.push(await startServer({ db: cluster.url, out: join(work, `build-${name}`), port: 0, quiet: true, adminToken: TOKEN, adminWaitMs: wallLimit(60_000), log: () => undefined, retry: { baseMs: 200, maxMs: 1000 } }));
     const [a, b] = instances as [Started, Started];
     for (const s of [a, b]) expect((await getJson(`${s.url}/healthz`)).body).toMatchObject({ status: 'ok', documents: 4, database: { state: 'connected', revision: 5, servedRevision: 5 } });
 
