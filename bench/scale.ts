@@ -115,7 +115,12 @@ async function measure(n: number, queries: string[]): Promise<Row> {
     await writeFile(added, renumber(readFileSync(join(VLC, ADDED), 'utf8'), n + 1));
     let addedS: number | null = null;
     while ((performance.now() - t0) / 1000 < 1800) {
-      if ((await search(number)).hits.some((h) => h.match === 'number')) {
+      // A connection reset while the server swaps in the new build is retried (the server itself must stay up).
+      const found = await search(number).catch((e: unknown) => {
+        if (server.exitCode !== null) throw e;
+        return { hits: [] };
+      });
+      if (found.hits.some((h) => h.match === 'number')) {
         addedS = (performance.now() - t0) / 1000;
         break;
       }
@@ -147,7 +152,7 @@ writeSection(
   join(ROOT, 'docs/BENCHMARKS.md'),
   'bench:scale',
   [
-    `Command: \`npm run bench:scale${SIZES.includes(30) ? ' -- --full' : ''}\` (${machine()}, ${new Date().toISOString().slice(0, 10)}; the machine is shared, 2 cores: figures are noisy). The VLC laws copied N times, each copy renumbered so nothing merges; \`tracuu index\` then \`tracuu serve --watch\` as child processes; ${queries.length} distinct queries (bench/lib/scale-queries.ts) one at a time over HTTP, none cached; one added file = a further renumbered copy of ${ADDED} written into the corpus folder while serving, timed until a search for its number finds it. RSS figures are peaks (the indexer's maxRSS, the server's VmHWM after the queries).`,
+    `Command: \`npm run bench:scale${sizesArg >= 0 ? ` -- --sizes ${SIZES.join(',')}` : SIZES.includes(30) ? ' -- --full' : ''}\` (${machine()}, ${new Date().toISOString().slice(0, 10)}; the machine is shared, 2 cores: figures are noisy). The VLC laws copied N times, each copy renumbered so nothing merges; \`tracuu index\` then \`tracuu serve --watch\` as child processes; ${queries.length} distinct queries (bench/lib/scale-queries.ts) one at a time over HTTP, none cached; one added file = a further renumbered copy of ${ADDED} written into the corpus folder while serving, timed until a search for its number finds it. RSS figures are peaks (the indexer's maxRSS, the server's VmHWM after the queries).`,
     '',
     ...head,
     ...rows.map(line),

@@ -94,6 +94,12 @@ export class SearchEngine {
     return this.citations;
   }
 
+  /** Dynamic pruning of the text steps (on by default; tests and benchmarks compare it with exhaustive scoring). */
+  set pruning(on: boolean) {
+    this.exec.prune = on;
+    this.clearCache();
+  }
+
   /** Forgets cached results (benchmarks time the uncached path with it). */
   clearCache(): void {
     this.cache.clear();
@@ -168,7 +174,8 @@ export class SearchEngine {
     let textTotal: number;
     let perDoc: Map<string, number>;
     try {
-      runText(plan, (s: StepQuery) => this.exec.run(s, accept), rank, needed, numberFound);
+      // Each step needs exact scores only for what can reach this page (execute.ts, runPruned).
+      runText(plan, (s: StepQuery, allScores?: boolean) => this.exec.run(s, accept, allScores ? undefined : offset + limit), rank, needed, numberFound);
       textTop = rank.top(offset + limit - pinned.length);
       textTotal = rank.size;
       perDoc = countByDocument(catalog, pinned, rank.members());

@@ -52,7 +52,15 @@ interface Source {
 interface Columns {
   ids: Int32Array;
   part: Float64Array;
+  /** The largest `part`: with the source's weight and idf, the most the list adds to any document's sum. */
+  maxPart: number;
 }
+
+/**
+ * Bounds are computed in floating point; a document is left unscored only when its bound,
+ * inflated by this much, is still below the threshold (rounding never drops a result).
+ */
+const BOUND_SLACK = 1 + 1e-9;
 
 /** Lists shorter than this are read from the Map directly; longer ones get cached columns. */
 const COLUMNS_FROM = 64;
@@ -75,6 +83,15 @@ export class Executor {
   private readonly outIds: Int32Array;
   private readonly outScores: Float64Array;
   private readonly columns = new WeakMap<Postings, Columns>();
+  /** Per document during a pruned step: 0 not asked yet, 1 passes the filter, 2 does not. */
+  private readonly passes: Uint8Array;
+  /** The k best partial scores (a min-heap), for the pruning threshold. */
+  private heap = new Float64Array(128);
+  /**
+   * Dynamic pruning of OR steps (`run` with `topK`); off, every matching document gets its
+   * exact score (tests/search-pruning.test.ts compares both ways on the VLC queries).
+   */
+  prune = true;
 
   constructor(private readonly ms: ClauseIndex<any>) {
     const m = ms.state;
@@ -96,16 +113,27 @@ export class Executor {
     this.touched = new Int32Array(n);
     this.outIds = new Int32Array(n);
     this.outScores = new Float64Array(n);
+    this.passes = new Uint8Array(n);
   }
 
-  /** Scores every document matching `query` (and `filter`). The arrays returned are valid until the next call. */
-  run(query: StepQuery, filter?: (id: number) => boolean): Matches {
+  /**
+   * Finds every document matching `query` (and `filter`). Without `topK`, each one with its
+   * exact score. With `topK` (an OR step whose result is ranked by its own scores alone), the
+   * documents that can rank among the best `topK` get their exact scores and the others a score
+   * below all of those (see `runPruned`): the same `topK` best, in the same order, and the same
+   * matches (totals and facets count them all). The arrays returned are valid until the next call.
+   */
+  run(query: StepQuery, filter?: (id: number) => boolean, topK?: number): Matches {
     const { sources, terms } = this.expand(query);
     const matchedTerms = new Set<string>();
     for (const s of sources) matchedTerms.add(terms[s.source]!);
     const and = query.combineWith === 'AND';
     if (and && (query.groups.length > 31 || terms.length > 31)) throw new RangeError('an AND step takes at most 31 groups and 31 terms');
     let touched = 0;
+    if (!and && topK !== undefined && this.prune && topK > 0) {
+      sources.sort((a, b) => a.source - b.source);
+      return { ...this.runPruned(sources, terms.length, topK, filter), matchedTerms };
+    }
     if (!and) {
       // Sources in term order: `lastSource` then counts each distinct term once per document.
       sources.sort((a, b) => a.source - b.source);
@@ -160,6 +188,158 @@ export class Executor {
     this.lastSource[id] = -1;
   }
 
+  /**
+   * An OR step with MaxScore-style pruning (term at a time). A document's score is
+   * (Σ its sources' w·part) × (distinct terms it matched): both factors only grow as terms are
+   * added, so a partial score is a lower bound of the final one, and each term has an upper
+   * bound (Σ over its sources of w·maxPart). Terms are scored richest bound first; once k
+   * documents passing the filter are known, the k-th best partial score θ is a lower bound of
+   * the k-th best final score. The remaining terms whose bounds together, × their number, stay
+   * below θ cannot lift a document they alone match into the top k: their postings are only
+   * marked (every match is still listed, so totals and facets are exact). A document whose
+   * partial score plus those bounds stays below θ is left with its partial score (< θ);
+   * every other one is rescored exactly from all its sources in the exhaustive order, so its
+   * score is bit-for-bit the one `run` without `topK` gives. (θ is recomputed after each term:
+   * one pass over the documents found so far.)
+   */
+  private runPruned(sources: Source[], termCount: number, k: number, filter: ((id: number) => boolean) | undefined): { ids: Int32Array; scores: Float64Array } {
+    const w = sources.map((s) => s.weight * idf(this.documentCount, s.postings.size));
+    const ub = new Float64Array(termCount);
+    sources.forEach((s, i) => (ub[s.source] = ub[s.source]! + w[i]! * this.columnsOf(s).maxPart));
+    // Terms that matched something, richest bound first.
+    const order = [...new Set(sources.map((s) => s.source))].sort((a, b) => ub[b]! - ub[a]! || a - b);
+    // restBound[i]: the most the terms order[i..] add to a document none of order[..i) matched.
+    const rest = new Float64Array(order.length + 1);
+    for (let i = order.length - 1; i >= 0; i--) rest[i] = rest[i + 1]! + ub[order[i]!]!;
+    const { seen, score, count, passes } = this;
+    const list = this.touched;
+    let touched = 0;
+    const pass = (id: number) => {
+      if (!passes[id]) passes[id] = !filter || filter(id) ? 1 : 2;
+      return passes[id] === 1;
+    };
+    let theta = 0;
+    let scoredTerms = order.length;
+    for (let o = 0; o < order.length; o++) {
+      const term = order[o]!;
+      sources.forEach((s, i) => {
+        if (s.source !== term) return;
+        const ww = w[i]!;
+        const { ids, part } = this.columnsOf(s);
+        for (let j = 0; j < ids.length; j++) {
+          const id = ids[j]!;
+          if (!seen[id]) {
+            seen[id] = 1;
+            list[touched++] = id;
+          }
+          score[id] = score[id]! + ww * part[j]!;
+          if (this.lastSource[id] !== term) {
+            this.lastSource[id] = term;
+            count[id] = count[id]! + 1;
+          }
+        }
+      });
+      theta = this.kthBest(touched, k, pass);
+      const left = order.length - o - 1;
+      if (left && theta > 0 && rest[o + 1]! * left * BOUND_SLACK < theta) {
+        scoredTerms = o + 1;
+        break;
+      }
+    }
+    const firstUnscored = touched;
+    if (scoredTerms < order.length) {
+      // The terms left only list their documents.
+      const unscored = new Set(order.slice(scoredTerms));
+      for (const s of sources) {
+        if (!unscored.has(s.source)) continue;
+        const ids = this.columnsOf(s).ids;
+        for (let j = 0; j < ids.length; j++) {
+          const id = ids[j]!;
+          if (!seen[id]) {
+            seen[id] = 1;
+            list[touched++] = id;
+          }
+        }
+      }
+    }
+    const left = order.length - scoredTerms;
+    const restUb = rest[scoredTerms]!;
+    const { k: k1, b, d } = this.bm25;
+    let n = 0;
+    const outIds = this.outIds;
+    const outScores = this.outScores;
+    for (let t = 0; t < touched; t++) {
+      const id = list[t]!;
+      if (pass(id)) {
+        outIds[n] = id;
+        // Terms were added richest first, not in query order: the sum may differ from `run`'s in
+        // the last bits, so the documents that can rank are rescored; the others stay below θ.
+        if (t >= firstUnscored || (score[id]! + restUb) * (count[id]! + left) * BOUND_SLACK < theta) outScores[n] = score[id]! * count[id]!;
+        else {
+          // Rescored exactly, sources in the order `run` adds them.
+          let sum = 0;
+          let matched = 0;
+          let last = -1;
+          for (let i = 0; i < sources.length; i++) {
+            const s = sources[i]!;
+            const tf = s.postings.get(id);
+            if (tf === undefined) continue;
+            const lengths = this.lengths[s.fieldId]!;
+            sum += w[i]! * (d + (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[id]!) / this.avg[s.fieldId]!)));
+            if (last !== s.source) {
+              last = s.source;
+              matched++;
+            }
+          }
+          outScores[n] = sum * matched;
+        }
+        n++;
+      }
+      passes[id] = 0;
+      this.reset(id);
+    }
+    return { ids: outIds.subarray(0, n), scores: outScores.subarray(0, n) };
+  }
+
+  /** The k-th best partial score among the first `touched` documents that pass the filter (0 when fewer). */
+  private kthBest(touched: number, k: number, pass: (id: number) => boolean): number {
+    if (touched < k) return 0;
+    if (this.heap.length < k) this.heap = new Float64Array(k);
+    const heap = this.heap;
+    let size = 0;
+    const { score, count } = this;
+    for (let t = 0; t < touched; t++) {
+      const id = this.touched[t]!;
+      const v = score[id]! * count[id]!;
+      if (size === k && v <= heap[0]!) continue;
+      if (!pass(id)) continue;
+      if (size < k) {
+        // Sift up.
+        let i = size++;
+        while (i > 0) {
+          const p = (i - 1) >> 1;
+          if (heap[p]! <= v) break;
+          heap[i] = heap[p]!;
+          i = p;
+        }
+        heap[i] = v;
+      } else {
+        // Replace the root, sift down.
+        let i = 0;
+        for (;;) {
+          const l = 2 * i + 1;
+          if (l >= k) break;
+          const c = l + 1 < k && heap[l + 1]! < heap[l]! ? l + 1 : l;
+          if (heap[c]! >= v) break;
+          heap[i] = heap[c]!;
+          i = c;
+        }
+        heap[i] = v;
+      }
+    }
+    return size === k ? heap[0]! : 0;
+  }
+
   /** Adds a source's postings to every document it holds (an OR step, or the first AND group). */
   private accumulate(s: Source, touched: number, and: boolean): number {
     const w = s.weight * idf(this.documentCount, s.postings.size);
@@ -196,11 +376,14 @@ export class Executor {
     const ids = new Int32Array(s.postings.size);
     const part = new Float64Array(s.postings.size);
     let i = 0;
+    let maxPart = 0;
     s.postings.forEach((tf, id) => {
       ids[i] = id;
-      part[i++] = d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[id]!) / avg));
+      const p = d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[id]!) / avg));
+      if (p > maxPart) maxPart = p;
+      part[i++] = p;
     });
-    const columns = { ids, part };
+    const columns = { ids, part, maxPart };
     if (ids.length >= COLUMNS_FROM) this.columns.set(s.postings, columns);
     return columns;
   }
