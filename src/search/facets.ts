@@ -13,11 +13,12 @@ const STATUS_LABEL: Record<string, string> = { current: 'Hiện hành', supersed
 export const emptyFacets = (): Facets => ({ type: [], issuer: [], year: [], series: [], status: [], corpus: [] });
 
 export function hasFilters(o: SearchOptions): boolean {
-  return !!(o.type?.length || o.issuer?.length || o.from || o.to || o.series?.length || o.status?.length || o.corpus?.length);
+  return !!(o.type?.length || o.issuer?.length || o.from || o.to || o.series?.length || o.status?.length || o.corpus?.length || o.document);
 }
 
 /** Whether a document or external node passes the filters (`corpus`: the document's corpus, when in the corpus). */
 export function passesNode(n: GraphNode, o: SearchOptions, corpus: string | undefined): boolean {
+  if (o.document && n.id !== o.document) return false;
   if (o.type?.length && !o.type.includes(n.type)) return false;
   if (o.issuer?.length && !o.issuer.some((i) => n.issuer && fold(n.issuer).toLowerCase().includes(fold(i).toLowerCase()))) return false;
   if (o.from && (!n.date || n.date < o.from)) return false;

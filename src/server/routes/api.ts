@@ -49,6 +49,8 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
         ...(q.status ? { status: csv(q.status) as SearchOptions['status'] } : {}),
         ...(q.corpus ? { corpus: csv(q.corpus)! } : {}),
         ...(q.group ? { group: q.group } : {}),
+        ...(q.document ? { document: q.document } : {}),
+        ...(q.perDocument ? { perDocument: Number(q.perDocument) } : {}),
       };
       if (options.from && options.to && options.from > options.to) throw problem(400, '"from" is after "to"', 'from');
       const started = performance.now();
