@@ -115,24 +115,26 @@ export function arrange(a: ArrangeInput): { rows: Row[]; total: number } {
   const rep = new Map<number, number>();
   let folded = 0;
   if (same) {
-    const pinnedEntries = new Set(pinned.map((p) => p.entry));
-    const touched = new Set<number>();
-    for (const e of a.members) {
-      const g = same.groupOf[e]!;
-      if (g >= 0) touched.add(g);
+    // (Runs on every query over every match: index loops, a set only for the groups touched.)
+    const groupOf = same.groupOf;
+    const members = a.members;
+    let touched: Set<number> | undefined;
+    for (let i = 0; i < members.length; i++) {
+      const g = groupOf[members[i]!]!;
+      if (g >= 0) (touched ??= new Set()).add(g);
     }
-    for (const g of touched) {
+    for (const g of touched ?? []) {
       let best = -1;
-      const found: number[] = [];
-      for (const e of same.members[g]!) {
-        if (pinnedEntries.has(e) || !a.found(e)) continue;
-        found.push(e);
-        if (best < 0 || a.before(e, best)) best = e;
+      const group = same.members[g]!;
+      // Pinned entries are not `found` (the text steps skip them).
+      for (let i = 0; i < group.length; i++) {
+        const e = group[i]!;
+        if (a.found(e) && (best < 0 || a.before(e, best))) best = e;
       }
       if (best < 0) continue;
       rep.set(g, best);
-      const doc = docOf(best);
-      for (const e of found) if (docOf(e) !== doc) folded++;
+      const doc = catalog.docOf[best];
+      for (let i = 0; i < group.length; i++) if (a.found(group[i]!) && catalog.docOf[group[i]!] !== doc) folded++;
     }
   }
   const total = pinned.length + a.members.length - folded;
