@@ -14,17 +14,9 @@ import { ROOT } from '../helpers/seeds.ts';
 import { startServer, type Started } from '../../indexer/commands/serve.ts';
 
 const run = hasChromium || process.env.CI === 'true' ? describe : describe.skip;
-const XSS = [
-  'Kết luận số 999-KL/TW về kiểm thử an toàn hiển thị',
-  '1. Nội dung độc <script>window.__pwned = 1</script> phải hiện như chữ.',
-  '2. Ảnh độc <img src=x onerror="window.__pwned = 2"> và liên kết [bấm](javascript:window.__pwned=3) cũng vậy.',
-  '3. Thẻ <svg onload="window.__pwned=4"></svg> và "><script>window.__pwned=5</script> không chạy.',
-].join('\n');
-// Two conclusions sharing a sentence, one with more matching items than its share of a page.
-const REPEAT = (n: number, items: string[]) => [`Kết luận số ${n}-KL/TW về kiểm thử kết quả lặp lại`, '1. Các cấp uỷ tăng cường kiểm tra giám sát việc thực hiện Kết luận này.', ...items.map((t, i) => `${i + 2}. ${t}`)].join('\n');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** axe-core in a context that lets the test inject it past the page's CSP (script-src 'self'). */
+/** axe-core WCAG 2 AA violations on a page (a context that lets the test inject it past the CSP). */
 async function axe(browser: Browser, url: string, ready: string): Promise<string[]> {
   const context = await browser.newContext({ bypassCSP: true });
   const p = await context.newPage();
@@ -38,6 +30,14 @@ async function axe(browser: Browser, url: string, ready: string): Promise<string
   await context.close();
   return result;
 }
+const XSS = [
+  'Kết luận số 999-KL/TW về kiểm thử an toàn hiển thị',
+  '1. Nội dung độc <script>window.__pwned = 1</script> phải hiện như chữ.',
+  '2. Ảnh độc <img src=x onerror="window.__pwned = 2"> và liên kết [bấm](javascript:window.__pwned=3) cũng vậy.',
+  '3. Thẻ <svg onload="window.__pwned=4"></svg> và "><script>window.__pwned=5</script> không chạy.',
+].join('\n');
+// Two conclusions sharing a sentence, one with more matching items than its share of a page.
+const REPEAT = (n: number, items: string[]) => [`Kết luận số ${n}-KL/TW về kiểm thử kết quả lặp lại`, '1. Các cấp uỷ tăng cường kiểm tra giám sát việc thực hiện Kết luận này.', ...items.map((t, i) => `${i + 2}. ${t}`)].join('\n');
 
 run(`web app in Chromium${hasChromium ? '' : ' — skipped: /usr/bin/chromium not found (apt-get install chromium)'}`, () => {
   let dir: string;
@@ -89,6 +89,22 @@ run(`web app in Chromium${hasChromium ? '' : ' — skipped: /usr/bin/chromium no
     await page.locator('.badge.ext').first().waitFor();
     expect(await page.locator('.doc-head').textContent()).toContain('195-KL/TW');
     expect(await page.locator('.clauses').textContent()).toContain('202-kl-tw/2');
+  });
+
+  it('shows the effect status on a chosen day, in words, and the day can be changed; passes axe-core', async () => {
+    await page.goto(`${server.url}/doc/183-kl-tw?asOf=2025-12-20`);
+    await page.locator('section.effect').waitFor();
+    expect(await page.locator('.effect-now').textContent()).toContain('Có văn bản mới hơn cùng loạt (suy ra)');
+    expect(await page.locator('.doc-head .badge.effect').getAttribute('data-effect')).toBe('superseded');
+    expect(await page.locator('#asof').inputValue()).toBe('2025-12-20');
+    // A day before the conclusion was issued: not yet in force (inferred from its date).
+    await page.locator('#asof').fill('2020-01-01');
+    await page.locator('form.asof button').click();
+    await page.waitForURL(/asOf=2020-01-01/);
+    await page.locator('.effect-now [data-effect="not-yet-in-force"]').waitFor();
+    expect(await page.locator('.effect-now').textContent()).toContain('Chưa có hiệu lực');
+    expect(await axe(browser, `${server.url}/doc/183-kl-tw?asOf=2025-12-20`, 'section.effect')).toEqual([]);
+    expect(await axe(browser, `${server.url}/doc/221-kl-tw?asOf=2020-01-01`, 'section.effect')).toEqual([]);
   });
 
   it('draws the graph with the series 183 → 195 → 202 → 221', async () => {
