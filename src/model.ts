@@ -668,6 +668,8 @@ export interface DocumentSummary {
   clauses: number;
   status?: GraphNode['status'];
   supersededBy?: string;
+  /** The effect status as last known (`GraphNode.effect`). */
+  effect?: EffectStatus;
 }
 
 /** `GET /api/documents/:id`: an in-corpus document (with its clause tree) or an external node. */

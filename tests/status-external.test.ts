@@ -89,6 +89,12 @@ describeExternal('effect status on the VLC laws', () => {
     expect(c.graph.node('luat-61-2020-qh14')?.status).toBe('current');
   });
 
+  it('the document list says Luật Doanh nghiệp 59/2020 and Luật Đầu tư 61/2020 are in force', async () => {
+    const list = (await get('/api/documents')).body.documents;
+    for (const id of ['luat-59-2020-qh14', 'luat-61-2020-qh14']) expect(list.find((d: any) => d.id === id), id).toMatchObject({ status: 'current', effect: 'in-force' });
+    expect(list.find((d: any) => d.id === 'luat-12-2003-qh11')).toMatchObject({ status: 'repealed', effect: 'ended', supersededBy: 'luat-85-2015-qh13' });
+  });
+
   it('no VLC law is shown as ended but 12/2003/QH11, which 85/2015/QH13 ends', async () => {
     const c = await ready();
     const ended = c.artifact.documents.filter((d) => ['ended', 'partly-ended', 'replaced'].includes(c.graph.effectOn(d.id).status)).map((d) => d.id);

@@ -113,7 +113,8 @@ export interface EffectiveDate {
 /** When a document takes effect, from its own text; else its date of issue (inferred). */
 export function effectiveDate(doc: Pick<DocumentRecord, 'date' | 'clauses'>): EffectiveDate {
   for (const c of doc.clauses) {
-    if (!/hiệu\s+lực/iu.test(c.text)) continue;
+    // A plain substring test first: a Unicode, case-insensitive regex over every clause of a corpus is slow.
+    if (!c.text.includes('iệu lực') && !c.text.includes('iệu\u00a0lực')) continue;
     const m = STATUS_PATTERNS.selfEffective.re.exec(c.text);
     if (!m) continue;
     const evidence = sentenceAt(c.text, m.index, m.index + m[0].length);

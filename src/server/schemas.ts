@@ -236,7 +236,7 @@ export const Series = z.object({ id: z.string(), title: z.string(), issuer: z.st
 const DiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export const LineageLink = z.object({ from: z.string(), to: z.string(), similarity: z.number(), diff: z.array(DiffPart) }).openapi('LineageLink');
 export const DocumentSummary = z
-  .looseObject({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), issuer: z.string().optional(), date: z.string().optional(), corpus: z.string(), clauses: z.number() })
+  .looseObject({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), issuer: z.string().optional(), date: z.string().optional(), corpus: z.string(), clauses: z.number(), status: z.enum(STATUSES).optional(), supersededBy: z.string().optional(), effect: z.enum(EFFECT_STATUS_VALUES).optional().openapi({ description: 'Effect status as last known' }) })
   .openapi('DocumentSummary');
 export const DocumentView = z
   .object({ node: GraphNode, document: z.looseObject({ id: z.string(), clauses: z.array(Clause), roots: z.array(z.string()) }).optional(), references: z.array(Reference), citedBy: z.array(Reference), series: Series.optional(), seriesNodes: z.array(GraphNode).optional(), lineage: z.array(LineageLink), effect: EffectView })
