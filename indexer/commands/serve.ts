@@ -16,8 +16,9 @@ import { DEFAULT_PATHS } from '../inputs.ts';
 import { createApp } from '../../src/server/index.ts';
 import { loadAssets } from '../serve/assets.ts';
 import { LiveCorpus } from '../serve/live-corpus.ts';
-import { createAdminStore } from '../serve/admin-store.ts';
+import { createFileAdminStore } from '../serve/admin-store.ts';
 import { openDatabaseStore } from '../db/database-store.ts';
+import { createDatabaseAdminStore } from '../db/admin-store.ts';
 import { startIndexDaemon } from '../serve/index-daemon.ts';
 
 const USAGE = `usage: tracuu serve [paths…] [--port N] [--host H] [--watch] [--out DIR] [--quiet]
@@ -54,6 +55,10 @@ export interface StartOptions {
   retry?: { baseMs?: number; maxMs?: number };
   /** PostgreSQL connection string: the database is the system of record (`--db`, TRACUU_DATABASE_URL). */
   db?: string;
+  /** How long an admin write waits for its rebuild before answering 202 (default 5 s; tests set 0). */
+  adminWaitMs?: number;
+  /** Body limit of admin writes in bytes (default 5 MB). */
+  maxBodyBytes?: number;
 }
 
 export interface Started {
@@ -95,8 +100,10 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
       ...(o.adminToken ? { adminToken: o.adminToken } : {}),
       ...(o.readToken ? { readToken: o.readToken } : {}),
       rateLimitPerMinute: o.rateLimitPerMinute ?? 600,
+      ...(o.adminWaitMs !== undefined ? { adminWaitMs: o.adminWaitMs } : {}),
+      ...(o.maxBodyBytes !== undefined ? { maxBodyBytes: o.maxBodyBytes } : {}),
     },
-    admin: createAdminStore(corpusDir, live, cwd),
+    admin: db ? createDatabaseAdminStore({ sql: db.sql, live, follower: () => follower }) : createFileAdminStore({ corpusDir, live, cwd }),
     assets: loadAssets(),
     now: o.now ?? (() => new Date()),
     clientKey: (c) => {

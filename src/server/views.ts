@@ -23,7 +23,8 @@ export function documentSummaries(corpus: Corpus): DocumentSummary[] {
   });
 }
 
-export function documentView(corpus: Corpus, id: string): DocumentView | undefined {
+/** A document's view; its effect status on `asOf` (ISO day), or as last known without one. */
+export function documentView(corpus: Corpus, id: string, asOf?: string): DocumentView | undefined {
   const node = corpus.graph.node(id);
   if (!node) return undefined;
   const doc = corpus.documents.get(id);
@@ -35,7 +36,7 @@ export function documentView(corpus: Corpus, id: string): DocumentView | undefin
     document = { ...rest, sources: doc.sources.map((f, i) => withDownload(id, f, i + 1)), reports: doc.reports.map((f, i) => withDownload(id, f, doc.sources.length + i + 1)) };
   }
   const lineage = doc ? [...new Set(doc.clauses.flatMap((c) => corpus.graph.lineageOf(c.id)))] : [];
-  return { node, ...(document ? { document } : {}), references: corpus.graph.referencesFrom(id), citedBy: corpus.graph.citing(id), ...(series ? { series, seriesNodes: series.members.map((m) => corpus.graph.node(m)!).filter(Boolean) } : {}), lineage };
+  return { node, ...(document ? { document } : {}), references: corpus.graph.referencesFrom(id), citedBy: corpus.graph.citing(id), ...(series ? { series, seriesNodes: series.members.map((m) => corpus.graph.node(m)!).filter(Boolean) } : {}), lineage, effect: corpus.graph.effectOn(id, asOf) };
 }
 
 export function clauseView(corpus: Corpus, id: string): ClauseView | undefined {
