@@ -73,10 +73,18 @@ export function mergeDocuments(docs: DocumentRecord[], file?: VFile): DocumentRe
     const d = merged.get(g)!;
     byId.set(d.id, d);
   }
+  const unattached = new Map<string, string>();
   for (const report of reports) {
     const target = findSubject(report, [...byId.values()]);
     if (!target) {
-      byId.set(report.id, report);
+      // The same page saved twice is one page with two files.
+      const sha = report.sources[0]?.sha256;
+      const twin = sha ? byId.get(unattached.get(sha) ?? '') : undefined;
+      if (twin) byId.set(twin.id, { ...twin, sources: [...twin.sources, ...report.sources] });
+      else {
+        byId.set(report.id, report);
+        if (sha) unattached.set(sha, report.id);
+      }
       continue;
     }
     const source: Source = { ...report.sources[0]!, role: 'report', ...(report.title ? { title: report.title } : {}) };
