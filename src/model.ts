@@ -443,6 +443,10 @@ export interface SearchHit {
    * match; "number" for the document a number names; "cites" for clauses citing it; "text" otherwise.
    */
   match: 'citation' | 'number' | 'cites' | 'text';
+  /** The same text (label and diacritics aside) in other documents, folded into this hit — "and N more documents": each document's first such clause. */
+  alsoIn?: { id: string; path: string; document: SearchHit['document'] }[];
+  /** This document has this many more results after the first page's share (see `document` and `perDocument`). */
+  moreInDocument?: number;
 }
 
 /** A document a citation's number or name may mean. */
@@ -508,12 +512,16 @@ export interface SearchFilters {
   corpus?: string[];
   /** The day `status=in-force` is judged on (ISO); without it, the status as last known. */
   asOf?: string;
+  /** One document's results only (a document id): "more in this document". */
+  document?: string;
 }
 
 export interface SearchOptions extends SearchFilters {
   limit?: number; // default 10, max 100
   offset?: number;
   group?: 'document';
+  /** At most this many of the first ten results from one document (default 3; 0: no limit; none with `document`). */
+  perDocument?: number;
 }
 
 /* ----------------------------------------------------------------------------------------
@@ -677,6 +685,8 @@ export interface DocumentSummary {
   clauses: number;
   status?: GraphNode['status'];
   supersededBy?: string;
+  /** The effect status as last known (`GraphNode.effect`). */
+  effect?: EffectStatus;
 }
 
 /** `GET /api/documents/:id`: an in-corpus document (with its clause tree) or an external node. */

@@ -51,6 +51,27 @@ describeExternal('effect status on the VLC laws', () => {
     expect((await get('/api/documents/bo-luat-92-2015-qh13?asOf=2016-06-30')).body.effect).toMatchObject({ status: 'not-yet-in-force', effectiveFrom: '2016-07-01', effectiveBasis: 'stated' });
   });
 
+  it('"… hết hiệu lực …, trừ Điều 75 của Luật Đầu tư số 67/2014/QH14": partly ended, Điều 75 kept with no last day', async () => {
+    const v = (await get('/api/documents/luat-67-2014-qh14?asOf=2023-01-01')).body.effect;
+    expect(v).toMatchObject({ status: 'partly-ended', since: '2021-01-01', event: { by: 'luat-61-2020-qh14', except: ['Điều 75'] } });
+    expect(v.clauses).toMatchObject([{ provision: 'Điều 75', clauseId: 'luat-67-2014-qh14/dieu-75', status: 'in-force' }]);
+    expect(v.clauses[0].until).toBeUndefined();
+    // "trừ trường hợp quy định tại Điều 115 của Luật này" is a case of the new law: the old one ends.
+    expect((await get('/api/documents/luat-38-2005-qh11?asOf=2023-01-01')).body.effect).toMatchObject({ status: 'ended', since: '2020-07-01', event: { note: 'trừ trường hợp quy định tại Điều 115 của Luật này' } });
+  });
+
+  it('a provision with an effective day of its own: khoản 3 Điều 29 of 72/2020/QH14 from 2021-02-01, the law from 2022-01-01', async () => {
+    const early = (await get('/api/documents/luat-72-2020-qh14?asOf=2021-06-01')).body.effect;
+    expect(early).toMatchObject({ status: 'not-yet-in-force', effectiveFrom: '2022-01-01' });
+    expect(early.clauses).toMatchObject([{ provision: 'khoản 3 Điều 29', clauseId: 'luat-72-2020-qh14/dieu-29/khoan-3', status: 'in-force', since: '2021-02-01' }]);
+    const before = (await get('/api/documents/luat-72-2020-qh14?asOf=2021-01-01')).body.effect;
+    expect(before.clauses).toEqual([]);
+    // 58/2014/QH13: "trừ quy định tại điểm b khoản 1 và khoản 2 Điều 2 của Luật này thì có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2018".
+    const bhxh = (await get('/api/documents/luat-58-2014-qh13?asOf=2017-06-01')).body.effect;
+    expect(bhxh.status).toBe('in-force');
+    expect(bhxh.clauses.filter((c: any) => c.status === 'not-yet-in-force').map((c: any) => c.provision)).toEqual(['điểm b khoản 1 Điều 2', 'khoản 2 Điều 2']);
+  });
+
   it('a repealed article of a law in the corpus: the law stays in force, the article is repealed from the repealing law’s effective day', async () => {
     const before = await get('/api/documents/luat-66-2006-qh11?asOf=2014-06-30');
     expect(before.body.effect.status).toBe('in-force');
@@ -66,6 +87,12 @@ describeExternal('effect status on the VLC laws', () => {
     expect(c.graph.effectOn('luat-55-2014-qh13')).toMatchObject({ status: 'ended', since: '2022-01-01' });
     expect(c.graph.node('luat-59-2020-qh14')?.status).toBe('current');
     expect(c.graph.node('luat-61-2020-qh14')?.status).toBe('current');
+  });
+
+  it('the document list says Luật Doanh nghiệp 59/2020 and Luật Đầu tư 61/2020 are in force', async () => {
+    const list = (await get('/api/documents')).body.documents;
+    for (const id of ['luat-59-2020-qh14', 'luat-61-2020-qh14']) expect(list.find((d: any) => d.id === id), id).toMatchObject({ status: 'current', effect: 'in-force' });
+    expect(list.find((d: any) => d.id === 'luat-12-2003-qh11')).toMatchObject({ status: 'repealed', effect: 'ended', supersededBy: 'luat-85-2015-qh13' });
   });
 
   it('no VLC law is shown as ended but 12/2003/QH11, which 85/2015/QH13 ends', async () => {

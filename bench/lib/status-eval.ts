@@ -167,7 +167,7 @@ export function scoreStatus(rows: DocStatusRow[], documents: DocumentRecord[], n
     if (!law || seenLaw.has(law) || !r.lawEffective) continue;
     seenLaw.add(law);
     eff.gold++;
-    const e = (events.get(law) ?? []).find((x) => x.kind === 'effective');
+    const e = (events.get(law) ?? []).find((x) => x.kind === 'effective' && !x.provisions);
     if (e?.dateBasis === 'stated') {
       eff.found++;
       if (e.date === r.lawEffective) eff.right++;

@@ -13,7 +13,7 @@ import { createProgress, type Progress } from '../progress.ts';
 import { currentDir, ensureBuild, loadBuild, DEFAULT_OUT, type Manifest, type Repair } from '../store.ts';
 import type { Corpus } from '../../src/corpus.ts';
 import { DEFAULT_PATHS } from '../inputs.ts';
-import { createApp } from '../../src/server/index.ts';
+import { type AdminStore, createApp } from '../../src/server/index.ts';
 import { loadAssets } from '../serve/assets.ts';
 import { LiveCorpus } from '../serve/live-corpus.ts';
 import { createFileAdminStore } from '../serve/admin-store.ts';
@@ -65,6 +65,8 @@ export interface Started {
   url: string;
   port: number;
   live: LiveCorpus;
+  /** The admin store behind POST/PUT/DELETE /api/documents (files, or the database with --db). */
+  admin: AdminStore;
   close(): Promise<void>;
 }
 
@@ -92,6 +94,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
   const follower = db?.follow(() => live.request(), log);
   if (db && !built.failed) db.publish(built.corpus, log);
   const corpusDir = resolve(cwd, 'corpus');
+  const admin = db ? createDatabaseAdminStore({ sql: db.sql, live, follower: () => follower }) : createFileAdminStore({ corpusDir, live, cwd });
   const app = createApp({
     corpus: () => live.corpus(),
     status: () => (follower ? { ...live.status(), database: follower.state() } : live.status()),
@@ -103,7 +106,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
       ...(o.adminWaitMs !== undefined ? { adminWaitMs: o.adminWaitMs } : {}),
       ...(o.maxBodyBytes !== undefined ? { maxBodyBytes: o.maxBodyBytes } : {}),
     },
-    admin: db ? createDatabaseAdminStore({ sql: db.sql, live, follower: () => follower }) : createFileAdminStore({ corpusDir, live, cwd }),
+    admin,
     assets: loadAssets(),
     now: o.now ?? (() => new Date()),
     clientKey: (c) => {
@@ -147,6 +150,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
     url,
     port,
     live,
+    admin,
     close: () =>
       new Promise<void>((done) => {
         live.close();

@@ -87,9 +87,11 @@ export function createDatabaseAdminStore(o: DatabaseAdminOptions): AdminStore {
       if ('docId' in target) {
         const doc = o.live.corpus().documents.get(target.docId);
         if (!doc) throw new StoreError('not-found', `no document "${target.docId}"`);
-        rows = [...doc.sources, ...doc.reports].map((s) => rowOf(s.path)).filter((r) => r !== undefined);
+        // As with the files store, only what admins wrote (corpus/) is removed over HTTP; imported
+        // folders are managed with `tracuu db import`.
+        rows = [...doc.sources, ...doc.reports].map((s) => rowOf(s.path)).filter((r): r is { corpus: string; name: string } => r !== undefined && r.corpus === ADMIN_CORPUS);
       } else rows = [{ corpus: ADMIN_CORPUS, name: validName(target.name) }];
-      if (!rows.length) throw new StoreError('not-found', 'no source in the database');
+      if (!rows.length) throw new StoreError('not-found', 'docId' in target ? `"${target.docId}" does not come from a source written through the API (corpus/); only those can be removed` : 'no source in the database');
       const removed = await write(() =>
         begin(o.sql, async (tx) => {
           let first: SourceInfo | undefined;

@@ -31,7 +31,7 @@ export interface StatusPattern {
 }
 
 /** The phrases the status is read from, as data; tests run every example and counter-example. */
-export const STATUS_PATTERNS: Record<'selfEffective' | 'actingEffective' | 'statedFrom' | 'except' | 'until', StatusPattern> = {
+export const STATUS_PATTERNS: Record<'selfEffective' | 'actingEffective' | 'statedFrom' | 'except' | 'provisionEffective' | 'until', StatusPattern> = {
   selfEffective: {
     id: 'self-effective',
     re: new RegExp(`(?<![\\p{L}])(?:${SELF_TYPES})${S}này${S}(?:sẽ${S})?có${S}hiệu${S}lực(?:${S}thi${S}hành)?(?:${S}kể)?${S}từ${S}(?:(?<date>${DATE})|(?<when>ngày${S}(?:ký|ban${S}hành|công${S}bố|thông${S}qua))|năm${S}ngân${S}sách${S}(?<budget>\\d{4}))`, 'iu'),
@@ -62,6 +62,13 @@ export const STATUS_PATTERNS: Record<'selfEffective' | 'actingEffective' | 'stat
       ' hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành, trừ Điều 75 của Luật Đầu tư số 67/2014/QH14.',
     ],
     counterExamples: [' hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.'],
+  },
+  provisionEffective: {
+    id: 'provision-effective',
+    re: new RegExp(`(?<what>(?:(?:Các${S})?[Qq]uy${S}định${S}tại${S}|[Cc]ác${S})?(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Cc]hương|[Mm]ục)${S}[^.;:]*?)(?:${S}của${S}(?:Bộ${S})?(?:luật|Luật|Nghị${S}định|Pháp${S}lệnh|Thông${S}tư)${S}này)?${S}(?:thì${S})?có${S}hiệu${S}lực(?:${S}thi${S}hành)?(?:${S}kể)?${S}từ${S}(?<date>${DATE})`, 'u'),
+    note: 'Provisions that take effect on a day of their own, in the article on effect ("Hiệu lực thi hành").',
+    examples: ['2. Quy định tại khoản 3 Điều 75 của Luật này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2020.', '2. Khoản 3 Điều 29 của Luật này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2021.'],
+    counterExamples: ['1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2022, trừ trường hợp quy định tại khoản 2 Điều này.'],
   },
   until: {
     id: 'until',
@@ -106,7 +113,8 @@ export interface EffectiveDate {
 /** When a document takes effect, from its own text; else its date of issue (inferred). */
 export function effectiveDate(doc: Pick<DocumentRecord, 'date' | 'clauses'>): EffectiveDate {
   for (const c of doc.clauses) {
-    if (!/hiệu\s+lực/iu.test(c.text)) continue;
+    // A plain substring test first: a Unicode, case-insensitive regex over every clause of a corpus is slow.
+    if (!c.text.includes('iệu lực') && !c.text.includes('iệu\u00a0lực')) continue;
     const m = STATUS_PATTERNS.selfEffective.re.exec(c.text);
     if (!m) continue;
     const evidence = sentenceAt(c.text, m.index, m.index + m[0].length);
@@ -116,6 +124,38 @@ export function effectiveDate(doc: Pick<DocumentRecord, 'date' | 'clauses'>): Ef
     } else if (m.groups?.budget) return { date: `${m.groups.budget}-01-01`, basis: 'stated', clauseId: c.id, evidence }; else if (doc.date) return { date: doc.date, basis: /ký|ban\s+hành/iu.test(m.groups?.when ?? '') ? 'stated' : 'issued', clauseId: c.id, evidence };
   }
   return doc.date ? { date: doc.date, basis: 'issued', evidence: 'no "… này có hiệu lực (thi hành) từ ngày …" in the text: the date of issue' } : { basis: 'unknown', evidence: 'no effective date in the text, no date of issue' };
+}
+
+/**
+ * Provisions with an effective day of their own, in the article that gives the document's
+ * ("2. Quy định tại khoản 3 Điều 29 của Luật này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2021").
+ */
+function provisionsEffective(doc: DocumentRecord, e: EffectiveDate): EffectEvent[] {
+  if (!e.clauseId || e.basis !== 'stated') return [];
+  const article = e.clauseId.split('/').slice(0, 2).join('/');
+  const out: EffectEvent[] = [];
+  for (const c of doc.clauses) {
+    if (c.id !== article && !c.id.startsWith(article + '/')) continue;
+    const m = STATUS_PATTERNS.provisionEffective.re.exec(c.text);
+    const date = m && matchDate(m);
+    if (!m || !date || date === e.date) continue;
+    const listed = parseProvisions(m.groups!.what!.replace(/^(?:(?:Các[ \u00a0]+)?[Qq]uy[ \u00a0]+định[ \u00a0]+tại[ \u00a0]+|[Cc]ác[ \u00a0]+)/u, ''));
+    const own = listed.filter((p) => p.pinpoint && !/này/u.test(p.label));
+    if (!own.length) continue;
+    out.push({
+      kind: 'effective',
+      date,
+      dateBasis: 'stated',
+      byClause: c.id,
+      provisions: own.map((p) => p.label),
+      clauses: own.flatMap((p) => [pinpointId(doc.id, p.pinpoint!)].filter((x): x is string => !!x)),
+      evidence: sentenceAt(c.text, m.index, m.index + m[0].length),
+      inferred: false,
+      confidence: 'high',
+      refs: [],
+    });
+  }
+  return out;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -232,6 +272,7 @@ export function deriveEffects({ documents, references, nodes, edges }: StatusInp
 
   for (const d of documents) {
     const e = effectiveOf(d.id);
+    for (const p of provisionsEffective(d, e)) add(d.id, p);
     add(d.id, {
       kind: 'effective',
       ...(e.date ? { date: e.date } : {}),
@@ -317,11 +358,16 @@ function activeEvent(r: Reference, kind: Acting, acting: string, target: string,
   const head = lastItem(fromVerb);
   let provisions: Provision[] = [];
   const pin = r.target.pinpoint;
-  const pinned = !!pin && !!(pin.dieu || pin.khoan || pin.chuong || pin.phan || pin.dieuList?.length);
+  // Any pinpoint at all (an annex, a section, Party items) means part of the document, never all of it.
+  const pinned = !!pin && Object.values(pin).some((v) => v !== undefined && (!Array.isArray(v) || v.length));
   // "Bãi bỏ khoản 3 và khoản 4 Điều 19 của Luật …": the pinpoints before the reference and in it, read together.
-  const written = (head + (pinned ? r.text : '')).replace(OF_DOCUMENT, '');
+  const written = (head + r.text).replace(OF_DOCUMENT, '');
   if (PIN_WORD.test(written)) provisions = parseProvisions(written);
-  if (!provisions.length && pinned) provisions = pin.dieuList?.length ? pin.dieuList.map((d) => ({ label: `Điều ${d}`, pinpoint: { dieu: d } })) : [{ label: pinpointLabel(pin), pinpoint: pin }];
+  if (!provisions.length && pinned) {
+    // Further pinpoints of the same document, when the finder gives them ("… Điều 44 và Điều 58 của Luật …").
+    const pins = [pin, ...((pin as Pinpoint & { more?: Pinpoint[] }).more ?? [])];
+    provisions = pins.flatMap((p): Provision[] => (p.dieuList?.length ? p.dieuList.map((d) => ({ label: `Điều ${d}`, pinpoint: { dieu: d } })) : [{ label: pinpointLabel(p) || r.text, ...(p.dieu || p.chuong || p.phan ? { pinpoint: p } : {}) }]));
+  }
   // "bãi bỏ quy định về …", "Thay thế cụm từ …": part of the text, not the document ("các quy định tại Luật X" is all of it).
   const partByWords = !provisions.length && /(?:cụm[ \u00a0]+từ|quy[ \u00a0]+định[ \u00a0]+(?:về|đối[ \u00a0]+với))/iu.test(head);
   let eventKind: EffectEvent['kind'] = kind;
@@ -414,7 +460,7 @@ const DOCUMENT_ENDINGS = new Set<EffectEvent['kind']>(['ended', 'replaced', 'rep
  * apply; an event whose day is unknown applies only when no day is asked for.
  */
 export function effectOn(events: readonly EffectEvent[], asOf?: string): EffectView {
-  const effective = events.find((e) => e.kind === 'effective');
+  const effective = events.find((e) => e.kind === 'effective' && !e.provisions);
   const applies = (e: EffectEvent) => e.confidence === 'high' && (!asOf || (e.date !== undefined && e.date <= asOf));
   const uncertain = events.filter((e) => e.kind !== 'effective' && e.confidence === 'low');
   const pending = events.filter((e) => e.kind !== 'effective' && e.confidence === 'high' && !applies(e));
@@ -436,12 +482,28 @@ export function effectOn(events: readonly EffectEvent[], asOf?: string): EffectV
     pending: base.pending,
     uncertain: base.uncertain,
   });
-  if (asOf && effective?.date && asOf < effective.date) return view('not-yet-in-force', effective.inferred, effective);
+  if (asOf && effective?.date && asOf < effective.date) {
+    // Provisions that take effect before the rest of the document.
+    const early = events.flatMap((e) =>
+      e.kind === 'effective' && e.provisions && e.date && e.date <= asOf ? e.provisions.map((p, i): ClauseEffectView => ({ provision: p, ...(e.clauses?.[i] ? { clauseId: e.clauses[i] } : {}), status: 'in-force', label: effectLabel('in-force'), since: e.date!, event: e })) : [],
+    );
+    return view('not-yet-in-force', effective.inferred, effective, undefined, early);
+  }
 
   // Provisions: the latest applying event for each, and those kept in force by a partial ending.
   const byProvision = new Map<string, ClauseEffectView>();
   const ending = events.find((e) => DOCUMENT_ENDINGS.has(e.kind) && !e.provisions && applies(e));
   for (const e of events) {
+    // A provision with an effective day of its own: not yet in force before it.
+    if (e.kind === 'effective' && e.provisions && e.date) {
+      const later = asOf !== undefined && asOf < e.date;
+      e.provisions.forEach((p, i) => {
+        const clauseId = e.clauses?.[i];
+        const status: EffectStatus = later ? 'not-yet-in-force' : 'in-force';
+        byProvision.set(clauseId ?? p, { provision: p, ...(clauseId ? { clauseId } : {}), status, label: effectLabel(status), ...(later ? {} : { since: e.date }), event: e });
+      });
+      continue;
+    }
     if (!e.provisions || !applies(e)) continue;
     const status: EffectStatus = e.kind === 'amended' ? 'amended' : e.kind === 'repealed' ? 'repealed' : 'ended';
     e.provisions.forEach((p, i) => {

@@ -58,6 +58,8 @@ export const SearchQuery = z.object({
   asOf: isoDate('asOf').openapi({ description: 'The day status=in-force is judged on (YYYY-MM-DD); default today (the server clock).' }),
   corpus: list('corpus'),
   group: z.enum(['document']).optional().openapi({ description: 'Group hits by document.' }),
+  document: z.string().max(200, 'document is too long').optional().openapi({ example: 'luat-45-2013-qh13', description: "One document's results only (a hit's `moreInDocument`)." }),
+  perDocument: int('perDocument', 0, 10, 3).openapi({ description: 'At most this many of the first ten results from one document (default 3; 0: no limit; no limit with `document`).' }),
   prefix: z.enum(['0', '1']).optional().openapi({ description: 'Complete the last word (as-you-type); default 1.' }),
 });
 
@@ -111,7 +113,10 @@ const Position = z.object({ line: z.number(), column: z.number(), offset: z.numb
 const Span = z.object({ start: Position, end: Position });
 const HitDocument = z.object({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), date: z.string().optional(), inCorpus: z.boolean() });
 export const SearchHit = z
-  .object({ id: z.string(), docId: z.string(), path: z.string(), kind: z.string(), snippet: z.string().openapi({ description: 'HTML-escaped; <mark> is the only markup' }), score: z.number(), document: HitDocument, match: z.enum(['citation', 'number', 'cites', 'text']).openapi({ description: 'citation: the clause or document the query cites (the exact match); number: the document a number names; cites: a clause citing it; text: a text match' }) })
+  .object({ id: z.string(), docId: z.string(), path: z.string(), kind: z.string(), snippet: z.string().openapi({ description: 'HTML-escaped; <mark> is the only markup' }), score: z.number(), document: HitDocument, match: z.enum(['citation', 'number', 'cites', 'text']).openapi({ description: 'citation: the clause or document the query cites (the exact match); number: the document a number names; cites: a clause citing it; text: a text match' }),
+    alsoIn: z.array(z.object({ id: z.string(), path: z.string(), document: HitDocument })).optional().openapi({ description: 'The same text (label and diacritics aside) in other documents, folded into this hit: "and N more documents".' }),
+    moreInDocument: z.number().optional().openapi({ description: 'This document has this many more results below the first page\'s share: ask again with `document`.' }),
+  })
   .openapi('SearchHit');
 const CitationAlternative = z
   .object({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), date: z.string().optional(), inCorpus: z.boolean(), status: z.enum(STATUSES).optional() })
@@ -239,7 +244,7 @@ export const Series = z.object({ id: z.string(), title: z.string(), issuer: z.st
 const DiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export const LineageLink = z.object({ from: z.string(), to: z.string(), similarity: z.number(), diff: z.array(DiffPart) }).openapi('LineageLink');
 export const DocumentSummary = z
-  .looseObject({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), issuer: z.string().optional(), date: z.string().optional(), corpus: z.string(), clauses: z.number() })
+  .looseObject({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), issuer: z.string().optional(), date: z.string().optional(), corpus: z.string(), clauses: z.number(), status: z.enum(STATUSES).optional(), supersededBy: z.string().optional(), effect: z.enum(EFFECT_STATUS_VALUES).optional().openapi({ description: 'Effect status as last known' }) })
   .openapi('DocumentSummary');
 export const DocumentView = z
   .object({ node: GraphNode, document: z.looseObject({ id: z.string(), clauses: z.array(Clause), roots: z.array(z.string()) }).optional(), references: z.array(Reference), citedBy: z.array(Reference), series: Series.optional(), seriesNodes: z.array(GraphNode).optional(), lineage: z.array(LineageLink), effect: EffectView })

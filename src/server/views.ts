@@ -19,6 +19,7 @@ export function documentSummaries(corpus: Corpus): DocumentSummary[] {
       clauses: d.clauses.length,
       ...(n?.status ? { status: n.status } : {}),
       ...(n?.supersededBy ? { supersededBy: n.supersededBy } : {}),
+      ...(n?.effect ? { effect: n.effect } : {}),
     };
   });
 }

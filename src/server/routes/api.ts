@@ -52,6 +52,8 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
         ...(q.status ? { status: csv(q.status) as SearchOptions['status'] } : {}),
         ...(q.corpus ? { corpus: csv(q.corpus)! } : {}),
         ...(q.group ? { group: q.group } : {}),
+        ...(q.document ? { document: q.document } : {}),
+        ...(q.perDocument ? { perDocument: Number(q.perDocument) } : {}),
       };
       // "in force" is judged on a day: the one asked for, else today at the edge.
       if (options.status?.includes('in-force')) {
