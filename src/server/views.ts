@@ -59,8 +59,44 @@ export function clauseView(corpus: Corpus, id: string): ClauseView | undefined {
   };
 }
 
+/**
+ * Diagnostics that mean "this file was not indexed" (as data: the indexer's rule ids, indexer/inputs.ts).
+ * Everything else in the build's diagnostics is a problem inside a file that was indexed.
+ */
+export const SKIP_RULES: Record<string, string> = {
+  'input-bad-name': 'file name not valid UTF-8',
+  'input-unreadable': 'could not be opened or read',
+  'input-too-large': 'over the size limit',
+  'input-binary': 'binary, not a text document',
+  'input-not-indexed': 'no text to index',
+  'input-empty': 'empty',
+  'input-not-found': 'path given does not exist',
+};
+
+export function skippedFiles(corpus: Corpus): { file: string; ruleId: string; reason: string }[] {
+  return corpus.artifact.diagnostics.filter((d) => d.ruleId in SKIP_RULES).map((d) => ({ file: d.file, ruleId: d.ruleId, reason: d.reason }));
+}
+
+/** GET /api/diagnostics: what the last build skipped, what it found wrong, and the server's own trouble. */
+export function diagnosticsView(corpus: Corpus, status: CorpusStatus | undefined, limit = 1000) {
+  const skipped = skippedFiles(corpus);
+  const problems = corpus.artifact.diagnostics.filter((d) => !(d.ruleId in SKIP_RULES) && d.severity !== 'info');
+  const s = status ?? { state: 'ready' as const };
+  return {
+    builtAt: corpus.artifact.builtAt,
+    state: s.state,
+    ...(s.lastError ? { lastError: s.lastError } : {}),
+    ...(s.failures ? { failures: s.failures } : {}),
+    ...(s.nextRetryAt && s.state === 'failed' ? { nextRetryAt: s.nextRetryAt } : {}),
+    skipped,
+    problems: { total: problems.length, errors: problems.filter((d) => d.severity === 'error').length, items: problems.slice(0, limit) },
+    integrity: s.integrity ?? [],
+  };
+}
+
 export function health(corpus: Corpus, status?: CorpusStatus): Health {
   const s = status ?? { state: 'ready' as const };
+  const skipped = skippedFiles(corpus);
   return {
     status: s.state === 'failed' || (s.failures ?? 0) > 0 || s.database?.state === 'unreachable' ? 'degraded' : 'ok',
     state: s.state,
@@ -74,6 +110,7 @@ export function health(corpus: Corpus, status?: CorpusStatus): Health {
     ...(s.failures ? { failures: s.failures } : {}),
     ...(s.nextRetryAt && s.state === 'failed' ? { nextRetryAt: s.nextRetryAt } : {}),
     ...(s.database ? { database: s.database } : {}),
+    ...(skipped.length ? { skipped: skipped.slice(0, 50), skippedTotal: skipped.length } : {}),
   };
 }
 

@@ -11,8 +11,12 @@ import { toDot, toGraphML, toMermaid } from '../../graph/index.ts';
 import { LineIndex } from '../../segment/index.ts';
 import { normalize } from 'vietnamese-tokenizer';
 import { problem } from '../problem.ts';
+import { mediaType, readLimited } from '../security.ts';
+
+/** 200,000 characters at up to 6 bytes each (JSON \\u escapes), rounded up: 2 MiB. */
+const RESOLVE_MAX_BYTES = 2 * 1024 * 1024;
 import * as S from '../schemas.ts';
-import { clauseView, documentSummaries, documentView, health } from '../views.ts';
+import { clauseView, diagnosticsView, documentSummaries, documentView, health } from '../views.ts';
 import { contentDisposition, sourceContentType, sourceFileName } from '../download.ts';
 
 const problems = {
@@ -207,22 +211,33 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
     }));
   app.post('/api/resolve',
     async (c) => {
-      const type = c.req.header('content-type') ?? '';
+      // Refused while streaming past the limit (413): never the whole body in memory first.
+      const type = mediaType(c);
+      if (type && type !== 'application/json' && type !== 'text/plain') throw problem(415, 'send text/plain or application/json', 'content-type');
+      const raw = new TextDecoder().decode(await readLimited(c, deps.config.resolveMaxBodyBytes ?? RESOLVE_MAX_BYTES));
       let text: string;
-      if (type.startsWith('application/json')) {
-        const body = await c.req.json().catch(() => {
+      if (type === 'application/json') {
+        let body: unknown;
+        try {
+          body = JSON.parse(raw);
+        } catch {
           throw problem(400, 'the body is not valid JSON', 'body');
-        });
+        }
         const parsed = S.ResolveBody.safeParse(body);
         if (!parsed.success) throw problem(400, parsed.error.issues[0]?.message ?? 'expected {"text": "…"}', 'text');
         text = parsed.data.text;
-      } else if (type.startsWith('text/plain') || !type) {
-        text = await c.req.text();
+      } else {
+        text = raw;
         if (!text.trim()) throw problem(400, 'text is empty', 'body');
         if (text.length > 200_000) throw problem(400, 'text is limited to 200,000 characters', 'body');
-      } else throw problem(415, 'send text/plain or application/json', 'content-type');
+      }
       return json(c, { references: resolveText(deps, text) });
     },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/diagnostics', summary: 'What the last build skipped and found wrong', description: 'Files not indexed (bad name, unreadable, too large, binary, empty …) with the reason; problems found in indexed files; the last rebuild failure; damage found in build/.', responses: ok(S.Diagnostics, 'Diagnostics of the served build') }),
+    (c) => json(c, diagnosticsView(deps.corpus(), deps.status?.())),
   );
 
   app.openapi(createRoute({ method: 'get', path: '/healthz', summary: 'Index loaded, counts, build time', responses: { 200: { content: { 'application/json': { schema: S.Health } }, description: 'Health' } } }), (c) =>
