@@ -113,7 +113,7 @@ if (existsSync(OFFICE)) {
   }
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const formats = [
-    `Command: \`BENCH_INDEX_ONLY=formats npm run bench:index\` (${machine()}, ${new Date().toISOString().slice(0, 10)}; load average ${load} on ${cpus().length} cores — the machine is shared, so wall time is not the measure: rates are per **CPU second**, this process plus the OCR children it waited for). Files of ../shared/corpus-external/office, each read alone (sniff → extract → text), no cache; scans read by Tesseract up to ${OCR_PAGES} pages each (BENCH_OCR_PAGES).`,
+    `Command: \`BENCH_INDEX_ONLY=formats npm run bench:index\` (${machine()}, ${new Date().toISOString().slice(0, 10)}; load average ${load} on ${cpus().length} cores — the machine is shared, so wall time is not the measure: rates are per **CPU second**, this process plus the OCR children it waited for). Files of ../shared/corpus-external/office, each read alone (sniff → extract → text), no cache; scans read by Tesseract up to ${OCR_PAGES} pages each (BENCH_OCR_PAGES). The first row also pays loading the readers (JIT, modules); the .pdf row includes the garbled-font PDF, whose 8 pages are read by OCR. Text files (.txt/.md/.html) are in the table above (VLC, pháp điển).`,
     '',
     '| format | files | MB | wall s | CPU s | files / CPU s | MB / CPU s | OCR pages | OCR pages / CPU s |',
     '|---|---|---|---|---|---|---|---|---|',
