@@ -13,6 +13,7 @@ import iconv from 'iconv-lite';
 import type { Diagnostic, SourceFormat } from '../src/model.ts';
 import type { InputFile } from '../src/read/index.ts';
 import { extractDocument, sniff } from './extract/index.ts';
+import { storeSource } from './sources.ts';
 
 /** Files larger than this are skipped: no real legal document is, and it protects memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -40,6 +41,8 @@ export interface LoadOptions {
   ocr?: 'auto' | 'off';
   /** Read at most this many pages of a scan by OCR (tests). */
   ocrPageLimit?: number;
+  /** Keep each input's bytes here by sha256 (ensureBuild: build/sources), for download from the document page. */
+  sourcesDir?: string;
 }
 
 /** Extensions the folder walk picks up; what a file is, is then decided by its bytes. */
@@ -112,6 +115,7 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
         diagnostics.push(problem(shown, x.unreadable ? 'input-binary' : 'input-not-indexed', `${x.notIndexed}; not indexed`, 'error'));
         continue;
       }
+      if (options.sourcesDir) await storeSource(options.sourcesDir, sha256, bytes);
       const layout: InputFile['layout'] = {
         ...(x.footnotesStart !== undefined ? { footnotesStart: x.footnotesStart } : {}),
         ...(x.pageStarts ? { pageStarts: x.pageStarts } : {}),
@@ -144,6 +148,7 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       diagnostics.push(problem(shown, 'input-empty', 'file is empty; skipped', 'warning'));
       continue;
     }
+    if (options.sourcesDir) await storeSource(options.sourcesDir, sha256, bytes);
     inputs.push({
       path: shown,
       corpus,

@@ -76,6 +76,14 @@ export const IdParam = z.object({
     .max(200, 'id is too long')
     .openapi({ param: { name: 'id', in: 'path' }, example: '202-kl-tw' }),
 });
+export const SourceParam = IdParam.extend({
+  n: z.coerce
+    .number()
+    .int()
+    .min(1, 'sources are numbered from 1')
+    .max(10_000)
+    .openapi({ param: { name: 'n', in: 'path' }, example: 1, description: 'The file, from 1: the document\'s sources, then its reports' }),
+});
 
 export const GraphQuery = z.object({
   root: z.string().max(200).optional().openapi({ example: '221-kl-tw' }),

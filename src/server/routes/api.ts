@@ -17,6 +17,7 @@ import { mediaType, readLimited } from '../security.ts';
 const RESOLVE_MAX_BYTES = 2 * 1024 * 1024;
 import * as S from '../schemas.ts';
 import { clauseView, diagnosticsView, documentSummaries, documentView, health } from '../views.ts';
+import { contentDisposition, sourceContentType, sourceFileName } from '../download.ts';
 
 const problems = {
   400: { content: { 'application/problem+json': { schema: S.Problem } }, description: 'Bad input: the detail says what, `param` says where.' },
@@ -98,6 +99,42 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
       const asOf = c.req.valid('query').asOf ?? today(deps);
       // A law's view is megabytes of JSON: serialise it once per index and day, not once per request.
       return c.body(memo(corpus, `doc:${id}:${asOf ?? ''}`, () => JSON.stringify(documentView(corpus, id, asOf))), 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{id}/sources/{n}',
+      summary: 'An original file of the document, as it was given to the indexer',
+      description:
+        'The n-th file (from 1) of the document\'s sources then its reports, in the order the document view lists them (`document.sources`, `document.reports`). The bytes are those indexed (checked against their sha256), with the content type of their format and `Content-Disposition: attachment` with the file name (RFC 6266, `filename*=UTF-8\'\'…`).',
+      request: { params: S.SourceParam },
+      responses: {
+        200: {
+          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          description: 'The original file (application/pdf, application/msword, application/vnd.openxmlformats-officedocument.wordprocessingml.document, text/plain …)',
+        },
+        ...problems,
+      },
+    }),
+    async (c) => {
+      const { id: raw, n } = c.req.valid('param');
+      const id = docId(raw);
+      const doc = deps.corpus().documents.get(id);
+      const all = doc ? [...doc.sources, ...doc.reports] : [];
+      const source = all[n - 1];
+      if (!source) throw problem(404, doc ? `${id} has ${all.length} source file${all.length === 1 ? '' : 's'}; there is no number ${n}` : `${id} is cited but not in the corpus: it has no file`, 'n');
+      const bytes = source.sha256 ? await deps.sources?.get(source.sha256) : undefined;
+      if (!bytes) throw problem(404, `the original of ${source.path} is not kept with this build (rebuild the index to keep originals)`, 'n');
+      return c.body(bytes as never, 200, {
+        'content-type': sourceContentType(source),
+        'content-disposition': contentDisposition(sourceFileName(source)),
+        'content-length': String(bytes.byteLength),
+        // An HTML original must never run as this site's page.
+        'content-security-policy': 'sandbox',
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, max-age=3600',
+      }) as never;
     },
   );
   app.openapi(
