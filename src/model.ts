@@ -649,6 +649,23 @@ export interface CorpusArtifact {
   /** Effect events per document (in force from, ended, replaced, provisions repealed or amended). */
   effects: DocumentEffect[];
   diagnostics: Diagnostic[];
+  /** Every file given to the indexer and what became of it (absent in artifacts before version 5). */
+  files?: FileAccount[];
+}
+
+/** What became of a file: no file given is dropped without a word. */
+export type FileStatus = 'indexed' | 'source' | 'report' | 'not-indexed' | 'skipped';
+
+export interface FileAccount {
+  path: string;
+  status: FileStatus;
+  /** The documents it is (a source or report of); several for a file of many laws (ALQAC). */
+  documents?: string[];
+  format?: SourceFormat;
+  sha256?: string;
+  bytes?: number;
+  /** Why it was not indexed, or not indexed as a document of its own. */
+  reason?: string;
 }
 
 /* ----------------------------------------------------------------------------------------

@@ -76,6 +76,14 @@ export const IdParam = z.object({
     .max(200, 'id is too long')
     .openapi({ param: { name: 'id', in: 'path' }, example: '202-kl-tw' }),
 });
+export const SourceParam = IdParam.extend({
+  n: z.coerce
+    .number()
+    .int()
+    .min(1, 'sources are numbered from 1')
+    .max(10_000)
+    .openapi({ param: { name: 'n', in: 'path' }, example: 1, description: 'The file, from 1: the document\'s sources, then its reports' }),
+});
 
 export const GraphQuery = z.object({
   root: z.string().max(200).optional().openapi({ example: '221-kl-tw' }),
@@ -247,6 +255,7 @@ export const ClauseView = z
 export const IntegrityEvent = z
   .object({ file: z.string(), problem: z.string(), detail: z.string(), action: z.enum(['rebuilt', 'replaced', 'refused']), at: z.string() })
   .openapi('IntegrityEvent');
+export const SkippedFile = z.object({ file: z.string(), ruleId: z.string(), reason: z.string() }).openapi('SkippedFile');
 export const DatabaseHealth = z
   .object({
     state: z.enum(['connected', 'unreachable']),
@@ -272,8 +281,23 @@ export const Health = z
     failures: z.number().optional().openapi({ description: 'Failed rebuilds in a row' }),
     nextRetryAt: z.string().optional().openapi({ description: 'When the failed rebuild is tried again' }),
     database: DatabaseHealth.optional(),
+    skipped: z.array(SkippedFile).optional().openapi({ description: 'Files the served build did not index, and why (the first 50; GET /api/diagnostics has all)' }),
+    skippedTotal: z.number().optional(),
   })
   .openapi('Health');
+export const DiagnosticItem = z.object({ file: z.string(), line: z.number(), column: z.number(), ruleId: z.string(), reason: z.string(), severity: z.string(), docId: z.string().optional() }).openapi('Diagnostic');
+export const Diagnostics = z
+  .object({
+    builtAt: z.string(),
+    state: z.enum(['ready', 'rebuilding', 'failed']),
+    lastError: z.string().optional(),
+    failures: z.number().optional(),
+    nextRetryAt: z.string().optional(),
+    skipped: z.array(SkippedFile),
+    problems: z.object({ total: z.number(), errors: z.number(), items: z.array(DiagnosticItem) }),
+    integrity: z.array(IntegrityEvent),
+  })
+  .openapi('Diagnostics');
 export const Problem = z
   .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), param: z.string().optional() })
   .openapi('Problem');
