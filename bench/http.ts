@@ -1,5 +1,5 @@
 /**
- * `npm run bench:http [-- --soak 300] [-- --uncached]`: the real server (a child process, VLC +
+ * `npm run bench:http [-- --soak 300 | --uncached | --no-db]`: the real server (a child process, VLC +
  * seeds loaded) on loopback.
  *
  *   uncached   first, one request at a time: 300 distinct queries (2–4 words cut from the laws,
@@ -9,6 +9,8 @@
  *   load       autocannon, 32 connections for 30 s over a mix of realistic requests: requests/s,
  *              latency, errors, non-2xx, the server's peak RSS; --soak N runs N seconds and
  *              reports memory after warm-up and at the end.
+ *   db         then bench/http-db.ts: one instance on PostgreSQL alone, then two on one database
+ *              (not with --soak or --no-db).
  *
  * Writes docs/BENCHMARKS.md.
  */
@@ -111,7 +113,7 @@ console.log(uncachedRow);
 console.log('slowest (server tookMs):', slow.slice(0, 8).map(([t, q]) => `${q} ${f2(t)}`).join(' · '));
 const uncachedOnly = process.argv.includes('--uncached');
 const uncachedSection = [
-  `Command: \`npm run bench:http\` (or \`-- --uncached\` for this part alone; ${machine()}, 2 cores shared with other work, ${new Date().toISOString().slice(0, 10)}, load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} at the start). The server as above; the client sends one request at a time on one keep-alive socket: a \`/healthz\` (the floor — the same server, socket and JSON, no search), then a search no cache has seen — ${queries.length} distinct queries of 2–4 consecutive words cut from the laws (seeded), every other one without diacritics, \`limit=10&prefix=0\`. Milliseconds.`,
+  `Command: \`npm run bench:http\` (its first part; this part alone: \`npm run bench:http -- --uncached\`; ${machine()}, 2 cores shared with other work, ${new Date().toISOString().slice(0, 10)}, load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} at the start). The server as above; the client sends one request at a time on one keep-alive socket: a \`/healthz\` (the floor — the same server, socket and JSON, no search), then a search no cache has seen — ${queries.length} distinct queries of 2–4 consecutive words cut from the laws (seeded), every other one without diacritics, \`limit=10&prefix=0\`. Milliseconds.`,
   '',
   '| run | /healthz p50 / p99 | search p50 / p99 (client) | p50 above the floor | server tookMs p50 / p99 / max |',
   '|---|---|---|---|---|',
@@ -168,4 +170,9 @@ writeSection(
     ...rows,
   ].join('\n'),
 );
+// Then several instances on one PostgreSQL database (bench/http-db.ts), in the same run.
+if (!soak && !process.argv.includes('--no-db')) {
+  const { spawnSync } = await import('node:child_process');
+  process.exit(spawnSync(process.execPath, [resolve(ROOT, 'bin/run.js'), resolve(ROOT, 'bench/http-db.ts')], { stdio: 'inherit' }).status ?? 1);
+}
 process.exit(0);

@@ -71,8 +71,6 @@ export class Executor {
   private readonly lastSource: Int32Array;
   private readonly count: Uint16Array;
   private readonly touched: Int32Array;
-  /** An AND step's documents still in the running (matched every group so far). */
-  private readonly cand: Int32Array;
   // Output buffers: a step's matches are views on these, valid until the next step.
   private readonly outIds: Int32Array;
   private readonly outScores: Float64Array;
@@ -96,7 +94,6 @@ export class Executor {
     this.lastSource = new Int32Array(n).fill(-1);
     this.count = new Uint16Array(n);
     this.touched = new Int32Array(n);
-    this.cand = new Int32Array(n);
     this.outIds = new Int32Array(n);
     this.outScores = new Float64Array(n);
   }
@@ -120,21 +117,12 @@ export class Executor {
       const order = byGroup.map((g, i) => [i, g.reduce((n, s) => n + s.postings.size, 0)] as const).sort((a, b) => a[1] - b[1]);
       let required = 0;
       let candidates = 0;
-      const cand = this.cand;
       for (const [i] of order) {
         if (!required) for (const s of byGroup[i]!) touched = this.accumulate(s, touched, true);
-        else for (const s of byGroup[i]!) this.accumulateOn(s, required, candidates);
-        // The candidates for the next group: those that matched this one too (later groups walk only them).
-        const first = !required;
+        else for (const s of byGroup[i]!) this.accumulateOn(s, touched, required, candidates);
         required |= 1 << i;
-        let kept = 0;
-        if (first) for (let t = 0; t < touched; t++) cand[kept++] = this.touched[t]!;
-        else
-          for (let t = 0; t < candidates; t++) {
-            const id = cand[t]!;
-            if ((this.groups[id]! & required) === required) cand[kept++] = id;
-          }
-        candidates = kept;
+        candidates = 0;
+        for (let t = 0; t < touched; t++) if ((this.groups[this.touched[t]!]! & required) === required) candidates++;
         if (!candidates) break;
       }
       const all = (1 << query.groups.length) - 1;
@@ -217,8 +205,8 @@ export class Executor {
     return columns;
   }
 
-  /** Adds a source's postings to the documents still in the running of an AND step (`cand`, `candidates` of them). */
-  private accumulateOn(s: Source, required: number, candidates: number): void {
+  /** Adds a source's postings to the documents still in the running of an AND step. */
+  private accumulateOn(s: Source, touched: number, required: number, candidates: number): void {
     const w = s.weight * idf(this.documentCount, s.postings.size);
     const gbit = 1 << s.group;
     const sbit = 1 << s.source;
@@ -228,9 +216,8 @@ export class Executor {
       const { k, b, d } = this.bm25;
       const lengths = this.lengths[s.fieldId]!;
       const avg = this.avg[s.fieldId]!;
-      const cand = this.cand;
-      for (let t = 0; t < candidates; t++) {
-        const id = cand[t]!;
+      for (let t = 0; t < touched; t++) {
+        const id = this.touched[t]!;
         if ((groups[id]! & required) !== required) continue;
         const tf = s.postings.get(id);
         if (tf === undefined) continue;
