@@ -5,7 +5,10 @@
  */
 import { expect, it } from 'vitest';
 import { describeExternal, externalPath } from './helpers/external.ts';
+import { readFileSync } from 'node:fs';
+import { VFile } from 'vfile';
 import { loadInputs } from '../indexer/inputs.ts';
+import { readInput } from '../src/read/index.ts';
 import { buildCorpus, openCorpus, type Corpus } from '../src/corpus.ts';
 import { createApp } from '../src/server/index.ts';
 
@@ -89,6 +92,12 @@ describeExternal('effect status on the VLC laws', () => {
     expect(c.graph.node('luat-61-2020-qh14')?.status).toBe('current');
   });
 
+  it('the document list says Luật Doanh nghiệp 59/2020 and Luật Đầu tư 61/2020 are in force', async () => {
+    const list = (await get('/api/documents')).body.documents;
+    for (const id of ['luat-59-2020-qh14', 'luat-61-2020-qh14']) expect(list.find((d: any) => d.id === id), id).toMatchObject({ status: 'current', effect: 'in-force' });
+    expect(list.find((d: any) => d.id === 'luat-12-2003-qh11')).toMatchObject({ status: 'repealed', effect: 'ended', supersededBy: 'luat-85-2015-qh13' });
+  });
+
   it('no VLC law is shown as ended but 12/2003/QH11, which 85/2015/QH13 ends', async () => {
     const c = await ready();
     const ended = c.artifact.documents.filter((d) => ['ended', 'partly-ended', 'replaced'].includes(c.graph.effectOn(d.id).status)).map((d) => d.id);
@@ -111,11 +120,46 @@ describeExternal('effect status on the VLC laws', () => {
     expect((await get(`${q}&status=in-force&asOf=2010-13-01`)).status).toBe(400);
   });
 
+  it('every event carries its sentence, the clause that says it, how its date is known, and stated or inferred', async () => {
+    const c = await ready();
+    let n = 0;
+    for (const { docId, events } of c.artifact.effects) {
+      for (const e of events) {
+        if (e.kind === 'effective' && e.dateBasis !== 'stated') continue; // no statement: the date of issue (or none), marked inferred
+        n++;
+        expect(e.evidence.length, `${docId} ${e.kind}`).toBeGreaterThan(10);
+        expect(e.byClause, `${docId} ${e.kind}`).toMatch(/\//);
+        expect(e.inferred, `${docId} ${e.kind}`).toBe(e.kind === 'superseded');
+        if (e.kind !== 'effective') expect(e.by, `${docId} ${e.kind}`).toBeTruthy();
+        if (e.date) expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        else expect(e.dateBasis).toBe('unknown');
+      }
+    }
+    expect(n).toBeGreaterThan(150);
+  });
+
   it('bad days are a 400 problem', async () => {
     for (const bad of ['2016-13-01', '2016-02-30', 'yesterday', '2016-1-1']) {
       const r = await get(`/api/documents/bo-luat-24-2004-qh11?asOf=${bad}`);
       expect(r.status, bad).toBe(400);
       expect(r.body.param ?? r.body.detail).toBeTruthy();
     }
+  });
+});
+
+describeExternal('effect status from the Bộ pháp điển source notes', () => {
+  it('"(Điều 7 Nghị định số 45/2010/NĐ-CP …, có nội dung bị bãi bỏ bởi Điều 2 Nghị định số 33/2012/NĐ-CP có hiệu lực thi hành kể từ ngày 01/06/2012)": that article repealed from the day the note gives', async () => {
+    const name = '213aa299-188e-4c1d-af68-ba87a99d849b.html';
+    const docs = readInput({ path: name, corpus: 'phapdien', format: 'phapdien-html', text: readFileSync(externalPath('phapdien/demuc', name), 'utf8'), bytes: 0, sha256: '' }, new VFile());
+    const { findReferences } = await import('../src/refs/index.ts');
+    const { resolveReferences } = await import('../src/resolve/index.ts');
+    const { buildGraph, effectOn } = await import('../src/graph/index.ts');
+    const { references, externals } = resolveReferences(docs.flatMap((d) => findReferences(d)), docs, new VFile());
+    const g = buildGraph(docs, references, externals);
+    const events = g.effects.find((e) => e.events.some((x) => x.kind === 'repealed' && x.by === '33-2012-nd-cp'))!.events;
+    const repeal = events.find((x) => x.kind === 'repealed')!;
+    expect(repeal).toMatchObject({ date: '2012-06-01', dateBasis: 'stated', byClause: '33-2012-nd-cp/dieu-2', inferred: false });
+    expect(effectOn(events, '2012-05-31').clauses.some((x) => x.status === 'repealed')).toBe(false);
+    expect(effectOn(events, '2012-06-01').clauses).toContainEqual(expect.objectContaining({ clauseId: repeal.clauses![0], status: 'repealed', since: '2012-06-01' }));
   });
 });

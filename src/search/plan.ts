@@ -49,11 +49,7 @@ export function planText(tokens: Token[], bare: string, typing: boolean, common:
 }
 
 /** Runs the text steps of `plan` into `rank` until it holds `needed` clauses (or the plan ends). */
-/**
- * `step(q, allScores)`: `allScores` when a later step adds to this one's scores (`rank.merge`), so
- * every match needs its exact score; otherwise the executor may prune (only the best need one).
- */
-export function runText(plan: TextPlan, step: (q: StepQuery, allScores?: boolean) => Matches, rank: Ranking, needed: number, numberFound: boolean): void {
+export function runText(plan: TextPlan, step: (q: StepQuery) => Matches, rank: Ranking, needed: number, numberFound: boolean): void {
   const { terms, pairTerms, planned, short, typing } = plan;
   const word = (i: number, prefix: boolean): TermSpec[] => {
     const t = terms[i]!;
@@ -79,11 +75,11 @@ export function runText(plan: TextPlan, step: (q: StepQuery, allScores?: boolean
   // Widen: any pair; then one edit on the long pairs nothing matched (a typo breaks the pairs it
   // touches, and fuzzy matching every pair would cost more than the whole query).
   if (rank.size < needed && pairTerms.length) {
-    const any = step(pairsStep('OR', planned), short);
+    const any = step(pairsStep('OR', planned));
     const unknown = planned.filter((p) => !any.matchedTerms.has(p) && p.length >= 10);
     rank.add(any, 3, short ? 0.6 : 1);
     // Clauses the corrected pairs find rank up: their score adds to what they had, and all rank by score.
-    if (unknown.length && short) rank.merge(step(pairsStep('OR', unknown, true), true), 3, 0.6, 0.5);
+    if (unknown.length && short) rank.merge(step(pairsStep('OR', unknown, true)), 3, 0.6, 0.5);
   }
   if (rank.size < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) rank.add(step(wordsStep('OR', typing)), 4, 0.4);
 }
