@@ -9,14 +9,15 @@ import type { Clause, CorpusArtifact, Diagnostic, DocumentRecord } from './model
 import { mergeDocuments, readInput, type InputFile } from './read/index.ts';
 import { findReferences } from './refs/index.ts';
 import { resolveReferences } from './resolve/index.ts';
-import { buildGraph, GraphIndex } from './graph/index.ts';
+import { buildGraph, deriveEffects, GraphIndex } from './graph/index.ts';
 import { SearchEngine } from './search/index.ts';
 import { extractTasks, linkTasks, TaskIndex } from './tasks/index.ts';
 import { canonicalIdentifier } from 'vietnamese-tokenizer';
 import { documentId, slugify } from './ids.ts';
 import { typeFromNumber } from './doc-types.ts';
 
-export const ARTIFACT_VERSION = 3;
+// 4: `effects` (effect events per document: in force from, ended, provisions repealed or amended).
+export const ARTIFACT_VERSION = 4;
 
 export interface BuildProgress {
   phase: 'read' | 'references' | 'graph' | 'tasks' | 'search';
@@ -94,6 +95,7 @@ export function buildCorpus(inputs: InputFile[], options: BuildOptions): BuildRe
     lineage: built.lineage,
     tasks,
     taskLinks,
+    effects: built.effects,
     diagnostics,
   };
   return { artifact, search };
@@ -113,7 +115,8 @@ export function openCorpus(artifact: CorpusArtifact, search?: SearchEngine): Cor
   const documents = new Map(artifact.documents.map((d) => [d.id, d]));
   const clauses = new Map<string, Clause>();
   for (const d of artifact.documents) for (const c of d.clauses) clauses.set(c.id, c);
-  const graph = new GraphIndex({ graph: artifact.graph, series: artifact.series, lineage: artifact.lineage }, artifact.references);
+  const effects = artifact.effects ?? deriveEffects({ documents: artifact.documents, references: artifact.references, nodes: artifact.graph.nodes, edges: artifact.graph.edges });
+  const graph = new GraphIndex({ graph: artifact.graph, series: artifact.series, lineage: artifact.lineage, effects }, artifact.references);
   // An artifact written before tasks existed gets them now (they are a pure function of it).
   const tasks = artifact.tasks ?? artifact.documents.flatMap((d) => extractTasks(d));
   const taskLinks = artifact.taskLinks ?? linkTasks(tasks, artifact.lineage, artifact.references);

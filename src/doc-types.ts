@@ -90,3 +90,44 @@ export function partyTerm(isoDate: string | undefined): string | undefined {
   for (const t of PARTY_TERMS) if (isoDate >= t.from) term = t.term;
   return term;
 }
+
+/**
+ * Effect statuses as data: what the API returns (`EffectStatus`), what the zod schemas and
+ * OpenAPI list, and the labels the pages and CLI print all come from here. `scope` says where
+ * a status applies: a whole document, a clause (a provision), or both.
+ */
+export const EFFECT_STATUSES = [
+  { status: 'in-force', label: 'Còn hiệu lực', en: 'in force', scope: 'both' },
+  { status: 'not-yet-in-force', label: 'Chưa có hiệu lực', en: 'not yet in force', scope: 'both' },
+  { status: 'partly-ended', label: 'Hết hiệu lực một phần', en: 'partly ended', scope: 'document' },
+  { status: 'ended', label: 'Hết hiệu lực', en: 'ended', scope: 'both' },
+  { status: 'replaced', label: 'Bị thay thế', en: 'replaced', scope: 'document' },
+  { status: 'superseded', label: 'Có văn bản mới hơn cùng loạt (suy ra)', en: 'superseded (inferred from the series)', scope: 'document' },
+  { status: 'repealed', label: 'Bị bãi bỏ', en: 'repealed', scope: 'clause' },
+  { status: 'amended', label: 'Đã được sửa đổi, bổ sung', en: 'amended or supplemented', scope: 'clause' },
+] as const;
+
+/** What happens to a document or some of its provisions, and on which day (src/graph/status.ts). */
+export const EFFECT_EVENTS = [
+  { kind: 'effective', label: 'Có hiệu lực', en: 'takes effect' },
+  { kind: 'ended', label: 'Hết hiệu lực', en: 'ends' },
+  { kind: 'replaced', label: 'Bị thay thế', en: 'is replaced' },
+  { kind: 'repealed', label: 'Bị bãi bỏ', en: 'is repealed' },
+  { kind: 'amended', label: 'Được sửa đổi, bổ sung', en: 'is amended or supplemented' },
+  { kind: 'superseded', label: 'Có văn bản mới hơn cùng loạt (suy ra)', en: 'is followed by a newer document of its series (inferred)' },
+] as const;
+
+/** How an event's date is known. */
+export const EFFECT_DATE_BASES = [
+  { basis: 'stated', label: 'ngày ghi trong văn bản', en: 'the date is written' },
+  { basis: 'acting-effective', label: 'ngày văn bản tác động có hiệu lực ("kể từ ngày … này có hiệu lực")', en: "the acting document's effective date, as its text says" },
+  { basis: 'implied', label: 'suy ra: ngày văn bản tác động có hiệu lực (văn bản không ghi ngày)', en: "no date written: the acting document's effective date" },
+  { basis: 'issued', label: 'suy ra: ngày ban hành', en: 'no effective date found: the date of issue' },
+  { basis: 'unknown', label: 'không rõ ngày', en: 'no date known' },
+] as const;
+
+const STATUS_LABELS = new Map<string, string>(EFFECT_STATUSES.map((s) => [s.status, s.label]));
+/** The Vietnamese label of an effect status (pages, CLI). */
+export function effectLabel(status: string): string {
+  return STATUS_LABELS.get(status) ?? status;
+}

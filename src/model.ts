@@ -9,6 +9,8 @@
  * it never moves an offset.
  */
 
+import type { EFFECT_DATE_BASES, EFFECT_EVENTS, EFFECT_STATUSES } from './doc-types.ts';
+
 /** Kinds of documents we recognise. ASCII slugs; `typeLabel` carries the Vietnamese name. */
 export type DocType =
   | 'ket-luan' // Kết luận (Party conclusion)
@@ -294,6 +296,91 @@ export interface GraphNode {
   statusEvidence?: string;
   /** True when the status comes from series inference rather than an explicit "thay thế / bãi bỏ". */
   statusInferred?: boolean;
+  /** The effect status as known from every event (no date: the latest known state), see `DocumentEffect`. */
+  effect?: EffectStatus;
+  /** The day it takes (took) effect, when known (its own text, else its date of issue: `effectiveBasis`). */
+  effectiveFrom?: string;
+  effectiveBasis?: EffectDateBasis;
+  /** The first day it is no longer in force at all (ended, replaced, or followed in its series), when known. */
+  endedOn?: string;
+}
+
+/** Effect statuses (documents and clauses), from `EFFECT_STATUSES` in doc-types.ts. */
+export type EffectStatus = (typeof EFFECT_STATUSES)[number]['status'];
+export type EffectEventKind = (typeof EFFECT_EVENTS)[number]['kind'];
+export type EffectDateBasis = (typeof EFFECT_DATE_BASES)[number]['basis'];
+
+/**
+ * Something that happens to a document or to some of its provisions, from a day: it takes
+ * effect, ends, is replaced, repealed, amended, or (inferred) is followed in its series.
+ * `by` and `byClause` are the acting document and the provision that says so, `evidence` its
+ * sentence. Without `provisions` the event is about the whole document.
+ */
+export interface EffectEvent {
+  kind: EffectEventKind;
+  /** ISO day from which it applies. */
+  date?: string;
+  dateBasis: EffectDateBasis;
+  /** The acting document (absent for a document's own effective date: then it is itself). */
+  by?: string;
+  /** The clause whose sentence says it (the ending provision, or the "Hiệu lực thi hành" clause). */
+  byClause?: string;
+  /** The provisions concerned, as written ("điểm d khoản 1 Điều 44"); absent = the whole document. */
+  provisions?: string[];
+  /** Their clause ids in the target (whether or not the target is in the corpus). */
+  clauses?: string[];
+  /** Provisions that keep effect when the rest ends ("trừ Điều 75 …"), as written. */
+  except?: string[];
+  exceptClauses?: string[];
+  /** Last day the excepted provisions stay in force ("đến hết ngày 31 tháng 12 năm 2016"). */
+  until?: string;
+  /** An exception or condition that is not a list of provisions ("trừ trường hợp quy định tại Điều 115 của Luật này"). */
+  note?: string;
+  evidence: string;
+  /** Stated in a text (false) or inferred (the Party series' supersession). */
+  inferred: boolean;
+  /** low: the text may not say this (the status does not change on a low-confidence event). */
+  confidence: 'high' | 'low';
+  /** Reference ids that produced it. */
+  refs: string[];
+}
+
+/** Everything known about a document's effect, oldest first (`CorpusArtifact.effects`). */
+export interface DocumentEffect {
+  docId: string;
+  events: EffectEvent[];
+}
+
+/** A provision's status on a day. */
+export interface ClauseEffectView {
+  /** As written: "Điều 159", "điểm h khoản 1 Điều 192". */
+  provision: string;
+  clauseId?: string;
+  status: EffectStatus;
+  label: string;
+  /** From when, and (for provisions kept in force) until when. */
+  since?: string;
+  until?: string;
+  event: EffectEvent;
+}
+
+/** A document's status on a day (`asOf`), or as last known when no day is given. */
+export interface EffectView {
+  asOf?: string;
+  status: EffectStatus;
+  label: string;
+  since?: string;
+  /** True when what decides it is inferred (series, or a date not written). */
+  inferred: boolean;
+  effectiveFrom?: string;
+  effectiveBasis?: EffectDateBasis;
+  /** The event that decides the status (absent: in force with nothing against it). */
+  event?: EffectEvent;
+  /** Provisions with their own status on that day (repealed, amended, kept in force, not yet in force). */
+  clauses: ClauseEffectView[];
+  /** Events on later days, and low-confidence ones, shown but not applied. */
+  pending: EffectEvent[];
+  uncertain: EffectEvent[];
 }
 
 export interface Edge {
@@ -421,8 +508,11 @@ export interface SearchFilters {
   from?: string; // ISO date
   to?: string; // ISO date
   series?: string[];
-  status?: ('current' | 'superseded' | 'repealed')[];
+  /** `in-force`: documents in force (or partly) on `asOf` — not yet in force, ended, replaced and superseded ones are left out, and so are documents whose effect is unknown. */
+  status?: ('current' | 'superseded' | 'repealed' | 'in-force')[];
   corpus?: string[];
+  /** The day `status=in-force` is judged on (ISO); without it, the status as last known. */
+  asOf?: string;
 }
 
 export interface SearchOptions extends SearchFilters {
@@ -553,6 +643,8 @@ export interface CorpusArtifact {
   /** Tasks found in every document's clauses (src/tasks), and the links between them. */
   tasks: Task[];
   taskLinks: TaskLink[];
+  /** Effect events per document (in force from, ended, replaced, provisions repealed or amended). */
+  effects: DocumentEffect[];
   diagnostics: Diagnostic[];
 }
 
@@ -573,6 +665,8 @@ export interface DocumentSummary {
   clauses: number;
   status?: GraphNode['status'];
   supersededBy?: string;
+  /** The effect status as last known (`GraphNode.effect`). */
+  effect?: EffectStatus;
 }
 
 /** `GET /api/documents/:id`: an in-corpus document (with its clause tree) or an external node. */
@@ -589,6 +683,8 @@ export interface DocumentView {
   seriesNodes?: GraphNode[];
   /** Lineage links of this document's clauses: where each came from, or what replaced it. */
   lineage: LineageLink[];
+  /** Its effect status on `asOf` (or today), with each provision's. */
+  effect: EffectView;
 }
 
 /** `GET /api/clauses/:id`. */
@@ -636,6 +732,8 @@ export interface DatabaseHealth {
   /** Since when the state is what it is (ISO). */
   since: string;
   lastError?: string;
+  /** A read replica (hot standby): followed by polling; admin writes are refused (503). */
+  readOnly?: boolean;
 }
 
 /** Something in build/ that failed its check, and what was done about it. */

@@ -70,6 +70,21 @@ describe('tracuu docs / show', () => {
     expect(r.stdout).toContain('number   183-KL/TW');
     expect(r.stdout).toMatch(/^ {4}3\.\(1\)\.\(ii\) +183-kl-tw\/3\/1\/ii$/m);
   });
+  it('show --as-of prints the effect status on that day, in words; a bad day is a usage error', async () => {
+    const late = await run('show', '183-KL/TW', '--as-of', '2025-12-20', '--in', 'seeds', '--out', out);
+    expect(late.code).toBe(0);
+    expect(late.stdout).toMatch(/^effect {3}2025-12-20: Có văn bản mới hơn cùng loạt \(suy ra\) từ \d{4}-\d{2}-\d{2}/m);
+    const early = await run('show', '183-KL/TW', '--as-of', '2020-01-01', '--in', 'seeds', '--out', out);
+    expect(early.stdout).toMatch(/^effect {3}2020-01-01: Chưa có hiệu lực/m);
+    const json = JSON.parse((await run('show', '183-KL/TW', '--as-of', '2020-01-01', '--json', '--in', 'seeds', '--out', out)).stdout);
+    expect(json.effect).toMatchObject({ asOf: '2020-01-01', status: 'not-yet-in-force' });
+    expect(json.document.id).toBe('183-kl-tw');
+    for (const bad of ['2020-02-30', 'hôm qua']) {
+      const r = await run('show', '183-KL/TW', '--as-of', bad, '--in', 'seeds', '--out', out);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toContain('--as-of');
+    }
+  });
   it('show --json gives the document in the exported type, without its text', async () => {
     const r = await run('show', '202-KL/TW', '--json', '--in', 'seeds', '--out', out);
     const d = JSON.parse(r.stdout);

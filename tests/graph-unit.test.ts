@@ -101,9 +101,15 @@ describe('graph', () => {
     expect(s.evidence).toContain('same issuer, same matter, later date');
   });
   it('lets an explicit relation win over the series', () => {
-    const replace = { ...ref('202-kl-tw/3', 'Giao Đảng ủy Chính phủ', { scope: 'document', type: 'ket-luan', number: '221-KL/TW', complete: true }, 'replaces'), status: 'resolved' as const, targetDocId: '221-kl-tw' };
+    // A stated replacement (a sentence of the newer conclusion) is explicit, not inferred.
+    const head = corpus.clauses.get('221-kl-tw/3')!.text.slice(0, 12);
+    const replace = { ...ref('221-kl-tw/3', head, { scope: 'document', type: 'ket-luan', number: '202-KL/TW', complete: true }, 'replaces'), sentence: 'Kết luận này thay thế Kết luận số 202-KL/TW.', text: 'Kết luận số 202-KL/TW', status: 'resolved' as const, targetDocId: '202-kl-tw' };
     const g = buildGraph(docs, [...references, replace], externals);
-    expect(g.graph.nodes.find((n) => n.id === '221-kl-tw')).toMatchObject({ status: 'superseded', supersededBy: '202-kl-tw', statusInferred: false });
+    expect(g.graph.nodes.find((n) => n.id === '202-kl-tw')).toMatchObject({ status: 'superseded', supersededBy: '221-kl-tw', statusInferred: false, effect: 'replaced' });
+    // An older document cannot replace a newer one (a name resolved to a later version): nothing changes.
+    const backwards = { ...ref('202-kl-tw/3', 'Giao Đảng ủy Chính phủ', { scope: 'document', type: 'ket-luan', number: '221-KL/TW', complete: true }, 'replaces'), status: 'resolved' as const, targetDocId: '221-kl-tw' };
+    const b = buildGraph(docs, [...references, backwards], externals);
+    expect(b.graph.nodes.find((n) => n.id === '221-kl-tw')).toMatchObject({ status: 'current', effect: 'in-force' });
   });
   it('traces lineage: 221 [3] comes from 202 4.(1).(i), with a word diff', () => {
     const links = graph.lineageOf('221-kl-tw/3');

@@ -6,9 +6,12 @@ import type { AdminStore } from '../src/server/index.ts';
 
 const corpus = await seedCorpus();
 const added: string[] = [];
+const done = (kind: 'put' | 'remove', name: string) => ({ id: '1', kind, name, state: 'done' as const, documentIds: ['vb-x'], createdAt: '2026-01-01T00:00:00Z' });
 const admin: AdminStore = {
-  add: async ({ name }) => (added.push(name), { path: `corpus/${name}`, documentIds: ['vb-x'] }),
-  remove: async () => true,
+  put: async ({ name, bytes }) => (added.push(name), { source: { name, path: `corpus/${name}`, etag: '"sha256-x"', bytes: bytes.length, documentIds: ['vb-x'] }, created: true, job: done('put', name) }),
+  remove: async () => ({ source: { name: 'x.txt', path: 'corpus/x.txt', etag: '"sha256-x"', bytes: 1, documentIds: ['vb-x'] }, job: done('remove', 'x.txt') }),
+  source: async () => undefined,
+  job: async () => undefined,
 };
 const app = createApp({ corpus: () => corpus, config: { corsOrigins: ['http://intranet.local'], adminToken: 'secret-admin-token', maxBodyBytes: 10_000 }, admin });
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });

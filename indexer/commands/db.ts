@@ -10,7 +10,7 @@ import { createProgress } from '../progress.ts';
 import { ensureBuild } from '../store.ts';
 import { corpusName, MAX_FILE_BYTES } from '../inputs.ts';
 import { writeAtomic } from '../integrity.ts';
-import { openDatabase, redactUrl, type Sql } from '../db/connect.ts';
+import { begin, chooseServer, openDatabase, redactUrl, type Sql } from '../db/connect.ts';
 import { migrate, pending } from '../db/migrate.ts';
 import { mirrorPath, syncMirror } from '../db/mirror.ts';
 import { publishBuild } from '../db/derived.ts';
@@ -62,7 +62,7 @@ async function importPaths(sql: Sql, paths: string[], out: string, quiet: boolea
       continue;
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const wrote = await sql.begin(async (tx) => {
+    const wrote = await begin(sql, async (tx) => {
       await lockName(tx, f.corpus, f.name);
       const had = await sourceInfo(tx, f.corpus, f.name);
       if (had?.sha256 === sha256) return false;
@@ -127,6 +127,7 @@ export async function run(args: string[]): Promise<number> {
     if (!action) throw new UsageError(USAGE);
     if (!url) throw new UsageError(`tracuu db ${action}: no database given (--db postgres://… or TRACUU_DATABASE_URL)\n\n${USAGE}`);
     const sql = openDatabase(url);
+    await chooseServer(sql).catch(() => false);
     try {
       switch (action) {
         case 'migrate': {

@@ -12,11 +12,12 @@ import { createProgress, type Progress } from '../progress.ts';
 import { currentDir, ensureBuild, loadBuild, DEFAULT_OUT, type Manifest, type Repair } from '../store.ts';
 import type { Corpus } from '../../src/corpus.ts';
 import { DEFAULT_PATHS } from '../inputs.ts';
-import { createApp } from '../../src/server/index.ts';
+import { type AdminStore, createApp } from '../../src/server/index.ts';
 import { loadAssets } from '../serve/assets.ts';
 import { LiveCorpus } from '../serve/live-corpus.ts';
-import { createAdminStore } from '../serve/admin-store.ts';
+import { createFileAdminStore } from '../serve/admin-store.ts';
 import { openDatabaseStore } from '../db/database-store.ts';
+import { createDatabaseAdminStore } from '../db/admin-store.ts';
 import { startIndexDaemon } from '../serve/index-daemon.ts';
 
 const USAGE = `usage: tracuu serve [paths…] [--port N] [--host H] [--watch] [--out DIR] [--quiet]
@@ -53,12 +54,18 @@ export interface StartOptions {
   retry?: { baseMs?: number; maxMs?: number };
   /** PostgreSQL connection string: the database is the system of record (`--db`, TRACUU_DATABASE_URL). */
   db?: string;
+  /** How long an admin write waits for its rebuild before answering 202 (default 5 s; tests set 0). */
+  adminWaitMs?: number;
+  /** Body limit of admin writes in bytes (default 5 MB). */
+  maxBodyBytes?: number;
 }
 
 export interface Started {
   url: string;
   port: number;
   live: LiveCorpus;
+  /** The admin store behind POST/PUT/DELETE /api/documents (files, or the database with --db). */
+  admin: AdminStore;
   close(): Promise<void>;
 }
 
@@ -86,6 +93,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
   const follower = db?.follow(() => live.request(), log);
   if (db && !built.failed) db.publish(built.corpus, log);
   const corpusDir = resolve(cwd, 'corpus');
+  const admin = db ? createDatabaseAdminStore({ sql: db.sql, live, follower: () => follower }) : createFileAdminStore({ corpusDir, live, cwd });
   const app = createApp({
     corpus: () => live.corpus(),
     status: () => (follower ? { ...live.status(), database: follower.state() } : live.status()),
@@ -94,8 +102,10 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
       ...(o.adminToken ? { adminToken: o.adminToken } : {}),
       ...(o.readToken ? { readToken: o.readToken } : {}),
       rateLimitPerMinute: o.rateLimitPerMinute ?? 600,
+      ...(o.adminWaitMs !== undefined ? { adminWaitMs: o.adminWaitMs } : {}),
+      ...(o.maxBodyBytes !== undefined ? { maxBodyBytes: o.maxBodyBytes } : {}),
     },
-    admin: createAdminStore(corpusDir, live, cwd),
+    admin,
     assets: loadAssets(),
     now: o.now ?? (() => new Date()),
     clientKey: (c) => {
@@ -137,6 +147,7 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
     url,
     port,
     live,
+    admin,
     close: () =>
       new Promise<void>((done) => {
         live.close();

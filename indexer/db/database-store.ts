@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Corpus } from '../../src/corpus.ts';
 import { join } from 'node:path';
-import { openDatabase, redactUrl, type Sql } from './connect.ts';
+import { chooseServer, openDatabase, redactUrl, type Sql } from './connect.ts';
 import { publishBuild } from './derived.ts';
 import { followChanges, type Follower } from './follow.ts';
 import { syncMirror } from './mirror.ts';
@@ -35,6 +35,8 @@ export interface DatabaseStore {
 export async function openDatabaseStore(url: string, out: string): Promise<DatabaseStore> {
   const sql = openDatabase(url);
   try {
+    // Several hosts: start on the primary (writes go there).
+    await chooseServer(sql).catch(() => false);
     const missing = await pending(sql);
     if (missing.length) throw new Error(`the database ${redactUrl(url)} lacks migrations ${missing.join(', ')}: run \`npx tracuu db migrate --db …\` first`);
   } catch (e) {
@@ -51,7 +53,6 @@ export async function openDatabaseStore(url: string, out: string): Promise<Datab
   const sync = async () => {
     const m = await syncMirror(sql, mirror);
     prepared = m.revision;
-    follower?.served(m.revision);
     const paths = [...new Set([...m.corpora, ADMIN_CORPUS])].sort();
     return { revision: m.revision, paths };
   };
@@ -65,11 +66,13 @@ export async function openDatabaseStore(url: string, out: string): Promise<Datab
     prepare: async () => ({ paths: (await sync()).paths }),
     publish(corpus, log) {
       const revision = prepared;
+      follower?.served(revision);
       publishing = publishing
         .then(() => publishBuild(sql, revision, corpus.artifact))
         .then(
           (wrote) => void (wrote && log(`tracuu: wrote the index of revision ${revision} back to the database`)),
-          (e) => log(`tracuu: could not write the index back to the database (it is written by the next build): ${(e as Error).message}`),
+          // A read replica cannot take it: the primary's instances write it.
+          (e) => void ((e as { code?: string }).code !== '25006' && log(`tracuu: could not write the index back to the database (it is written by the next build): ${(e as Error).message}`)),
         );
     },
     follow(onChange, log) {

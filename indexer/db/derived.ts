@@ -8,6 +8,7 @@
  */
 import type { CorpusArtifact, DocumentRecord, GraphNode, Reference } from '../../src/model.ts';
 import type { Sql } from './connect.ts';
+import { begin } from './connect.ts';
 
 const LOCK = 7_240_017;
 const BATCH = 1000;
@@ -20,7 +21,7 @@ function* batches<T>(xs: readonly T[]): Generator<T[]> {
 
 /** Writes the build of `revision` unless a build of that revision or newer is there; returns whether it wrote. */
 export async function publishBuild(sql: Sql, revision: number, artifact: Artifact): Promise<boolean> {
-  return sql.begin(async (tx) => {
+  return begin(sql, async (tx) => {
     await tx`SELECT pg_advisory_xact_lock(${LOCK})`;
     const [state] = await tx<{ revision: string; content_hash: string }[]>`SELECT revision, content_hash FROM build_state WHERE id = 1`;
     if (state && (Number(state.revision) > revision || (Number(state.revision) === revision && state.content_hash === artifact.contentHash))) return false;
@@ -55,7 +56,7 @@ export interface StoredRecords {
 
 /** The documents (with their clauses, in order), references and graph nodes as written back. */
 export async function readRecords(sql: Sql): Promise<StoredRecords> {
-  return sql.begin('ISOLATION LEVEL REPEATABLE READ READ ONLY', async (tx) => {
+  return begin(sql, 'ISOLATION LEVEL REPEATABLE READ READ ONLY', async (tx) => {
     const [state] = await tx<{ revision: string }[]>`SELECT revision FROM build_state WHERE id = 1`;
     const docs = await tx<{ id: string; text: string; record: Omit<DocumentRecord, 'text' | 'clauses'> }[]>`SELECT id, text, record FROM documents`;
     const clauses = await tx<{ doc_id: string; record: DocumentRecord['clauses'][number] }[]>`SELECT doc_id, record FROM clauses ORDER BY doc_id, ord`;

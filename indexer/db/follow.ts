@@ -3,11 +3,13 @@
  * poll of the revision every few seconds as the backstop (a notification is lost while the
  * connection is down) and as the health check. When the database goes away the instance is
  * `unreachable` — it keeps serving its last index — and when it comes back, any revision it
- * missed is caught up.
+ * missed is caught up. On a read replica (a hot standby) LISTEN is refused and NOTIFY is not
+ * replicated: the instance follows by polling alone and says so (`readOnly`); when the replica is
+ * promoted, LISTEN succeeds and notifications resume.
  */
 import type { DatabaseHealth } from '../../src/model.ts';
-import { redactUrl, type Sql } from './connect.ts';
-import { CHANNEL, currentRevision } from './sources.ts';
+import { chooseServer, redactUrl, type Sql } from './connect.ts';
+import { CHANNEL, serverState } from './sources.ts';
 
 export interface FollowOptions {
   url: string;
@@ -15,6 +17,8 @@ export interface FollowOptions {
   onChange(revision: number): void;
   /** Poll interval (default 2 s). */
   intervalMs?: number;
+  /** A poll with no answer within this is a failure (default 5 s). */
+  timeoutMs?: number;
   log?(line: string): void;
   now?(): Date;
 }
@@ -32,6 +36,7 @@ export function followChanges(sql: Sql, options: FollowOptions): Follower {
   let seen = -1;
   let closed = false;
   let polling = false;
+  const timeoutMs = options.timeoutMs ?? 5000;
   let unlisten: (() => Promise<void>) | undefined;
 
   const saw = (revision: number) => {
@@ -60,12 +65,29 @@ export function followChanges(sql: Sql, options: FollowOptions): Follower {
     if (polling || closed) return;
     polling = true;
     try {
-      const revision = await currentRevision(sql);
+      // A query can hang while a server dies or a failover is under way: no answer in time is down.
+      const { revision, standby } = await Promise.race([
+        serverState(sql),
+        new Promise<never>((_, fail) => setTimeout(() => fail(Object.assign(new Error(`no answer within ${timeoutMs / 1000} s`), { code: 'ETIMEDOUT' })), timeoutMs).unref()),
+      ]);
       up();
+      if (standby !== Boolean(health.readOnly)) {
+        options.log?.(standby ? `tracuu: ${health.url} is a read replica: following it by polling; admin writes refused here` : `tracuu: ${health.url} accepts writes now`);
+        health = { ...health, readOnly: standby };
+      }
       saw(revision);
-      listen();
+      // A standby refuses LISTEN (and NOTIFY is not replicated): polling alone there.
+      if (!standby) listen();
     } catch (e) {
-      if (!closed) down(e);
+      if (!closed) {
+        down(e);
+        // Several hosts: the primary may be another one now (failover). A new pool means a new
+        // listening connection too.
+        if (await chooseServer(sql).catch(() => false)) {
+          listening = false;
+          unlisten = undefined;
+        }
+      }
     } finally {
       polling = false;
     }

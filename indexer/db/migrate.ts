@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sql } from './connect.ts';
+import { begin } from './connect.ts';
 
 const DIR = join(import.meta.dirname, 'migrations');
 /** An arbitrary constant: the advisory lock that serialises migrations. */
@@ -31,7 +32,7 @@ const TABLE = 'CREATE TABLE IF NOT EXISTS tracuu_migrations (version text PRIMAR
  * migration leaves the database as it was); returns the files applied now.
  */
 export async function migrate(sql: Sql): Promise<string[]> {
-  return sql.begin(async (tx) => {
+  return begin(sql, async (tx) => {
     await tx`SELECT pg_advisory_xact_lock(${LOCK})`;
     await tx.unsafe(TABLE);
     const have = new Set((await tx<{ version: string }[]>`SELECT version FROM tracuu_migrations`).map((r) => r.version));

@@ -4,6 +4,7 @@
  * (delivered to every listening instance when the transaction commits, never before).
  */
 import type { Sql, TransactionSql } from './connect.ts';
+import { begin } from './connect.ts';
 
 export const CHANNEL = 'tracuu_changes';
 
@@ -35,9 +36,15 @@ export async function currentRevision(db: Db): Promise<number> {
   return Number(r?.revision ?? 0);
 }
 
+/** The revision, and whether the server is a standby (read replica, in recovery). */
+export async function serverState(db: Db): Promise<{ revision: number; standby: boolean }> {
+  const [r] = await db<{ revision: string; standby: boolean }[]>`SELECT revision, pg_is_in_recovery() AS standby FROM tracuu_revision WHERE id = 1`;
+  return { revision: Number(r?.revision ?? 0), standby: Boolean(r?.standby) };
+}
+
 /** Every source (without its bytes) and the revision they are as of, read in one snapshot. */
 export async function listSources(sql: Sql): Promise<{ revision: number; sources: SourceRow[] }> {
-  return sql.begin('ISOLATION LEVEL REPEATABLE READ READ ONLY', async (tx) => {
+  return begin(sql, 'ISOLATION LEVEL REPEATABLE READ READ ONLY', async (tx) => {
     const revision = await currentRevision(tx);
     const rows = await tx<Parameters<typeof row>[0][]>`SELECT corpus, name, sha256, size, revision, updated_at FROM sources ORDER BY corpus, name`;
     return { revision, sources: rows.map(row) };

@@ -1,8 +1,9 @@
 /** Nodes and edges from documents and resolved references; then series, supersession and lineage. */
-import type { DocumentRecord, Edge, Graph, GraphNode, LineageLink, Reference, Relation, Series } from '../model.ts';
+import type { DocumentEffect, DocumentRecord, Edge, Graph, GraphNode, LineageLink, Reference, Relation, Series } from '../model.ts';
 import { unnumberedDocumentId } from '../ids.ts';
 import { findSeries, supersede } from './series.ts';
 import { findLineage } from './lineage.ts';
+import { deriveEffects, effectOn } from './status.ts';
 
 const PASSIVE: Partial<Record<Relation, Relation>> = { 'amended-by': 'amends', 'supplemented-by': 'supplements', 'repealed-by': 'repeals' };
 
@@ -10,6 +11,7 @@ export interface BuiltGraph {
   graph: Graph;
   series: Series[];
   lineage: LineageLink[];
+  effects: DocumentEffect[];
 }
 
 export function documentNode(d: DocumentRecord): GraphNode {
@@ -74,7 +76,29 @@ export function buildGraph(docs: DocumentRecord[], refs: Reference[], externals:
   }
 
   const series = findSeries(nodes, edges);
-  edges.push(...supersede(series, nodes, edges));
+  edges.push(...supersede(series, nodes));
   const lineage = findLineage(series, new Map(docs.map((d) => [d.id, d])));
-  return { graph: { nodes, edges }, series, lineage };
+  const effects = deriveEffects({ documents: docs, references: refs, nodes, edges });
+  applyEffects(nodes, effects);
+  return { graph: { nodes, edges }, series, lineage, effects };
+}
+
+/**
+ * Each node's status as last known, from its effect events: "repealed" (the list's word for an
+ * ended document) only on a whole-document ending that passed the guards in status.ts; a stated
+ * replacement is "superseded" and explicit; the series' supersession stays inferred.
+ */
+export function applyEffects(nodes: GraphNode[], effects: DocumentEffect[]): void {
+  const byDoc = new Map(effects.map((e) => [e.docId, e.events]));
+  for (const n of nodes) {
+    const events = byDoc.get(n.id) ?? [];
+    const v = effectOn(events);
+    if (v.effectiveFrom) Object.assign(n, { effectiveFrom: v.effectiveFrom, effectiveBasis: v.effectiveBasis });
+    if (events.length || n.inCorpus) n.effect = v.status;
+    if ((v.status === 'ended' || v.status === 'replaced' || v.status === 'superseded') && v.since) n.endedOn = v.since;
+    const e = v.event;
+    if ((v.status === 'ended' || v.status === 'partly-ended') && e) Object.assign(n, { status: 'repealed', supersededBy: e.by, statusInferred: false, statusEvidence: e.evidence });
+    else if (v.status === 'replaced' && e) Object.assign(n, { status: 'superseded', supersededBy: e.by, statusInferred: false, statusEvidence: e.evidence });
+    else if (v.status === 'in-force' && n.inCorpus) n.status = 'current';
+  }
 }

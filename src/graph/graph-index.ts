@@ -1,5 +1,6 @@
 /** Read-only queries over a built graph: indexes by node, built once per corpus. */
-import type { Edge, Graph, GraphNode, LineageLink, Reference, Relation, Series } from '../model.ts';
+import type { Edge, EffectEvent, EffectView, Graph, GraphNode, LineageLink, Reference, Relation, Series } from '../model.ts';
+import { effectOn } from './status.ts';
 import type { BuiltGraph } from './build.ts';
 
 export interface NeighbourhoodQuery {
@@ -24,6 +25,7 @@ export class GraphIndex {
   private readonly lineageByClause = new Map<string, LineageLink[]>();
   private readonly refsByDoc = new Map<string, Reference[]>();
   private readonly citingByDoc = new Map<string, Reference[]>();
+  private readonly effects = new Map<string, EffectEvent[]>();
 
   constructor(
     readonly built: BuiltGraph,
@@ -35,6 +37,7 @@ export class GraphIndex {
       push(this.in, e.to, e);
     }
     for (const s of built.series) for (const m of s.members) this.seriesByMember.set(m, s);
+    for (const e of built.effects) this.effects.set(e.docId, e.events);
     for (const l of built.lineage) {
       push(this.lineageByClause, l.from, l);
       push(this.lineageByClause, l.to, l);
@@ -111,6 +114,16 @@ export class GraphIndex {
     const path: string[] = [];
     for (let at: string | null | undefined = to; at; at = prev.get(at)) path.unshift(at);
     return path;
+  }
+
+  /** A document's effect events, oldest first. */
+  effectEvents(docId: string): EffectEvent[] {
+    return this.effects.get(docId) ?? [];
+  }
+
+  /** A document's effect status on a day (ISO), or as last known. */
+  effectOn(docId: string, asOf?: string): EffectView {
+    return effectOn(this.effectEvents(docId), asOf);
   }
 
   seriesOf(docId: string): Series | undefined {

@@ -48,7 +48,7 @@ export function findSeries(nodes: GraphNode[], edges: Edge[]): Series[] {
 }
 
 /** "supersedes" edges along each series, and each member's status. Mutates the nodes. */
-export function supersede(series: Series[], nodes: GraphNode[], edges: Edge[]): Edge[] {
+export function supersede(series: Series[], nodes: GraphNode[]): Edge[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const out: Edge[] = [];
   for (const s of series) {
@@ -77,14 +77,7 @@ export function supersede(series: Series[], nodes: GraphNode[], edges: Edge[]): 
       }
     }
   }
-  // Explicit relations win over inference.
-  for (const e of edges) {
-    if (e.inferred || e.status === 'ambiguous') continue;
-    const target = byId.get(e.to);
-    if (!target || e.clauses.to) continue; // a clause repealed is not the document repealed
-    if (e.relation === 'replaces') Object.assign(target, { status: 'superseded', supersededBy: e.from, statusInferred: false, statusEvidence: e.evidence });
-    else if (e.relation === 'repeals' || e.relation === 'ends-effect') Object.assign(target, { status: 'repealed', supersededBy: e.from, statusInferred: false, statusEvidence: e.evidence });
-  }
+  // Explicit endings (thay thế, bãi bỏ, hết hiệu lực) are read with their guards in status.ts, which overrides this.
   for (const n of nodes) if (n.inCorpus && !n.status) n.status = 'current';
   return out;
 }

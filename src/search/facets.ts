@@ -23,9 +23,22 @@ export function passesNode(n: GraphNode, o: SearchOptions, corpus: string | unde
   if (o.from && (!n.date || n.date < o.from)) return false;
   if (o.to && (!n.date || n.date > o.to)) return false;
   if (o.series?.length && !(n.series && o.series.includes(n.series))) return false;
-  if (o.status?.length && !(n.status && o.status.includes(n.status))) return false;
+  if (o.status?.length && !o.status.some((s) => (s === 'in-force' ? inForceOn(n, o.asOf) : n.status === s))) return false;
   if (o.corpus?.length && !(corpus && o.corpus.includes(corpus))) return false;
   return true;
+}
+
+/**
+ * In force (or partly) on a day, from the node's effect (src/graph/status.ts): not before its
+ * effective day, not from the day it ended. Unknown effect, or no day known, is not "in force" (i12status).
+ */
+function inForceOn(n: GraphNode, day: string | undefined): boolean {
+  if (!n.effect) return false;
+  if (!day) return n.effect === 'in-force' || n.effect === 'partly-ended';
+  // No day known at all (an undated document): whether it was in force on that day is unknown.
+  if (!n.effectiveFrom || day < n.effectiveFrom) return false;
+  if (n.effect === 'in-force' || n.effect === 'partly-ended' || n.effect === 'not-yet-in-force') return true;
+  return !!n.endedOn && day < n.endedOn;
 }
 
 /** A document filter for these options, memoised per document (it runs for every match). */

@@ -20,17 +20,8 @@ export interface CorpusStatus {
   database?: DatabaseHealth;
 }
 
-export interface AddDocumentInput {
-  /** File name to store under corpus/ (validated: no paths). */
-  name: string;
-  content: string;
-  metadata?: Record<string, string>;
-}
-
-export interface AdminStore {
-  add(input: AddDocumentInput): Promise<{ path: string; documentIds: string[] }>;
-  remove(docId: string): Promise<boolean>;
-}
+export type { AdminStore } from './admin-store.ts';
+import type { AdminStore } from './admin-store.ts';
 
 export interface ServerConfig {
   /** Origins allowed to call the API and load the widget from another site (TRACUU_CORS_ORIGINS). */
@@ -41,8 +32,12 @@ export interface ServerConfig {
   readToken?: string;
   /** Requests per minute per client for the API; 0 or absent: no limit. */
   rateLimitPerMinute?: number;
-  /** Max body bytes for POST endpoints (default 5 MB). */
+  /** Max body bytes for admin writes (default 5 MB); refused while streaming. */
   maxBodyBytes?: number;
+  /** Max body bytes for POST /api/resolve (default 2 MiB, above 200,000 characters in any encoding). */
+  resolveMaxBodyBytes?: number;
+  /** How long an admin write waits for its rebuild before answering 202 instead of 201/204 (default 5 s). */
+  adminWaitMs?: number;
 }
 
 export interface Asset {

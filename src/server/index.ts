@@ -13,14 +13,16 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppDeps } from './deps.ts';
 import { onError, problem } from './problem.ts';
 import { escapeHtml } from '../search/index.ts';
-import { corsFor, pageHeaders, rateLimit, requireToken } from './security.ts';
+import { corsFor, isRead, pageHeaders, rateLimit, requireToken } from './security.ts';
 import { registerApi } from './routes/api.ts';
 import { registerAdmin } from './routes/admin.ts';
 import { registerPages } from './routes/pages.ts';
 import { registerTasks } from './routes/tasks.ts';
 
 export type { AppDeps, AdminStore, CorpusStatus, ServerConfig, Asset } from './deps.ts';
-export { safeName } from './routes/admin.ts';
+export { safeName, checkName, MAX_NAME_BYTES, SOURCE_EXTENSIONS } from './routes/admin.ts';
+export { StoreError, JobBook, sourceEtag, etagMatches, STORE_ERROR_STATUS } from './admin-store.ts';
+export type { Job, JobState, PutInput, PutMode, RemoveTarget, SourceInfo, StoreErrorCode, WriteOptions, WriteResult } from './admin-store.ts';
 
 export function createApp(deps: AppDeps): OpenAPIHono {
   const app = new OpenAPIHono({
@@ -53,8 +55,9 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.use('/healthz', corsFor(deps.config.corsOrigins));
   app.use('/embed.js', corsFor(deps.config.corsOrigins));
   app.use('/api/*', rateLimit(deps));
-  // The read API may sit behind a token too (TRACUU_READ_TOKEN); admin routes check their own.
-  app.use('/api/*', async (c, next) => (c.req.method === 'GET' || c.req.path === '/api/resolve' ? requireToken(() => deps.config.readToken, 'the API')(c, next) : next()));
+  // The read API may sit behind a token too (TRACUU_READ_TOKEN): GET and HEAD alike (a HEAD
+  // tells whether a document exists). Admin routes check their own token.
+  app.use('/api/*', async (c, next) => ((isRead(c.req.method) && !ADMIN_READS.test(c.req.path)) || c.req.path === '/api/resolve' ? requireToken(() => deps.config.readToken, 'the API')(c, next) : next()));
   app.use('/api/*', etag(deps));
 
   registerAdmin(app, deps);
@@ -70,10 +73,13 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   return app;
 }
 
+/** Reads that belong to the admin (sources with their own strong ETag, jobs): the admin token guards them. */
+const ADMIN_READS = /^\/api\/(documents\/sources|jobs)\//;
+
 /** Weak ETag from the index's content hash and the URL: the index only changes on rebuild. */
 function etag(deps: AppDeps) {
   return async (c: Context, next: Next) => {
-    if (c.req.method !== 'GET') return next();
+    if (!isRead(c.req.method) || ADMIN_READS.test(c.req.path)) return next();
     const tag = `W/"${deps.corpus().artifact.contentHash.slice(0, 16)}-${hash(c.req.url)}"`;
     if (c.req.header('if-none-match') === tag) return c.body(null, 304, { ETag: tag });
     await next();

@@ -15,8 +15,11 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
+  409: 'Conflict',
+  412: 'Precondition failed',
   413: 'Payload too large',
   415: 'Unsupported media type',
+  422: 'Unprocessable content',
   429: 'Too many requests',
   500: 'Internal error',
   503: 'Service unavailable',
@@ -28,21 +31,23 @@ export class ProblemException extends HTTPException {
     readonly detail: string,
     readonly param?: string,
     readonly headers: Record<string, string> = {},
+    /** More members of the problem document (RFC 9457 extensions: e.g. the existing source on a 409). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(status, { message: detail });
   }
 }
 
-export const problem = (status: ContentfulStatusCode, detail: string, param?: string, headers?: Record<string, string>) => new ProblemException(status, detail, param, headers);
+export const problem = (status: ContentfulStatusCode, detail: string, param?: string, headers?: Record<string, string>, extra?: Record<string, unknown>) => new ProblemException(status, detail, param, headers, extra);
 
-export function problemResponse(c: Context, status: ContentfulStatusCode, detail: string, param?: string, headers: Record<string, string> = {}): Response {
-  const body: Problem = { type: `https://tracuu.local/problems/${status}`, title: TITLES[status] ?? 'Error', status, detail, ...(param ? { param } : {}) };
+export function problemResponse(c: Context, status: ContentfulStatusCode, detail: string, param?: string, headers: Record<string, string> = {}, extra?: Record<string, unknown>): Response {
+  const body: Problem = { ...extra, type: `https://tracuu.local/problems/${status}`, title: TITLES[status] ?? 'Error', status, detail, ...(param ? { param } : {}) };
   return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json; charset=utf-8', ...headers });
 }
 
 export function onError(log?: (line: string) => void, damaged?: (e: Error) => void) {
   return (err: Error, c: Context): Response => {
-    if (err instanceof ProblemException) return problemResponse(c, err.status as ContentfulStatusCode, err.detail, err.param, err.headers);
+    if (err instanceof ProblemException) return problemResponse(c, err.status as ContentfulStatusCode, err.detail, err.param, err.headers, err.extra);
     if (err instanceof CorruptIndexError) {
       // Never an answer from damaged bytes: refuse, and have the index rebuilt from the sources.
       log?.(`error ${c.req.method} ${c.req.path}: ${err.message}`);

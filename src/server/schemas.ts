@@ -4,11 +4,19 @@
  * (src/model.ts), described here field by field for the OpenAPI document.
  */
 import { z } from '@hono/zod-openapi';
-import { DOC_TYPES } from '../doc-types.ts';
+import { DOC_TYPES, EFFECT_DATE_BASES, EFFECT_EVENTS, EFFECT_STATUSES } from '../doc-types.ts';
 
 export const DOC_TYPE_VALUES = DOC_TYPES.map((t) => t.type) as [string, ...string[]];
 export const RELATIONS = ['based-on', 'implements', 'guides', 'amends', 'supplements', 'replaces', 'repeals', 'ends-effect', 'continues-effect', 'corrects', 'attached', 'reports-on', 'supersedes', 'amended-by', 'supplemented-by', 'repealed-by', 'cites'] as const;
 export const STATUSES = ['current', 'superseded', 'repealed'] as const;
+/** The search filter also takes `in-force` (judged on `asOf`, from the effect status). */
+export const SEARCH_STATUSES = [...STATUSES, 'in-force'] as const;
+/** Effect statuses, events and date bases: from the vocabulary in doc-types.ts. */
+export const EFFECT_STATUS_VALUES = EFFECT_STATUSES.map((s) => s.status) as [EffectStatusValue, ...EffectStatusValue[]];
+type EffectStatusValue = (typeof EFFECT_STATUSES)[number]['status'];
+const EFFECT_EVENT_VALUES = EFFECT_EVENTS.map((e) => e.kind) as [(typeof EFFECT_EVENTS)[number]['kind'], ...(typeof EFFECT_EVENTS)[number]['kind'][]];
+const EFFECT_BASIS_VALUES = EFFECT_DATE_BASES.map((b) => b.basis) as [(typeof EFFECT_DATE_BASES)[number]['basis'], ...(typeof EFFECT_DATE_BASES)[number]['basis'][]];
+const vocabularyNote = (items: readonly { en: string }[], key: (i: never) => string) => items.map((i) => `${key(i as never)}: ${i.en}`).join('; ');
 
 const list = (name: string, allowed?: readonly string[], max = 20) =>
   z
@@ -46,10 +54,15 @@ export const SearchQuery = z.object({
   from: isoDate('from'),
   to: isoDate('to'),
   series: list('series'),
-  status: list('status', STATUSES),
+  status: list('status', SEARCH_STATUSES).openapi({ description: 'Comma-separated; one or more of current, superseded, repealed (the status as last known) and in-force (in force, or partly, on asOf: not yet in force, ended, replaced, superseded and unknown are left out). Default: no filter.', example: 'in-force' }),
+  asOf: isoDate('asOf').openapi({ description: 'The day status=in-force is judged on (YYYY-MM-DD); default today (the server clock).' }),
   corpus: list('corpus'),
   group: z.enum(['document']).optional().openapi({ description: 'Group hits by document.' }),
   prefix: z.enum(['0', '1']).optional().openapi({ description: 'Complete the last word (as-you-type); default 1.' }),
+});
+
+export const DocumentQuery = z.object({
+  asOf: isoDate('asOf').openapi({ description: 'The day the effect status of the document and of each provision is given for (YYYY-MM-DD); default today (the server clock), or as last known.' }),
 });
 
 export const SuggestQuery = z.object({ q: z.string().max(200, 'q is limited to 200 characters').openapi({ example: 'chinh q' }), limit: int('limit', 1, 20, 8) });
@@ -73,9 +86,16 @@ export const GraphQuery = z.object({
 export const ResolveBody = z.object({ text: z.string().min(1, 'text is empty').max(200_000, 'text is limited to 200,000 characters') });
 
 export const AddDocumentBody = z.object({
-  name: z.string().min(1).max(120).openapi({ example: 'ket-luan-230.txt' }),
+  name: z.string().min(1, 'name is empty').max(255, 'name is limited to 255 bytes in UTF-8').openapi({ example: 'ket-luan-230.txt', description: 'A file name: printable, at most 255 bytes in UTF-8, ending .txt, .md, .html, .docx, .doc, .odt, .rtf or .pdf' }),
   content: z.string().min(1, 'content is empty'),
   metadata: z.record(z.string(), z.string()).optional(),
+});
+export const AddDocumentForm = z.object({
+  file: z.string().openapi({ type: 'string', format: 'binary', description: 'The document: text, .docx, .pdf … (read by its bytes)' }),
+  name: z.string().optional().openapi({ description: "The file name to store under; default: the file part's own name" }),
+});
+export const SourceNameParam = z.object({
+  name: z.string().min(1).openapi({ param: { name: 'name', in: 'path' }, example: 'ket-luan-230.txt' }),
 });
 
 /* Responses (documentation of src/model.ts). */
@@ -127,8 +147,49 @@ export const GraphNode = z
     supersededBy: z.string().optional(),
     statusEvidence: z.string().optional(),
     statusInferred: z.boolean().optional(),
+    effect: z.enum(EFFECT_STATUS_VALUES).optional().openapi({ description: `Effect status as last known (${vocabularyNote(EFFECT_STATUSES, (s: { status: string }) => s.status)})` }),
+    effectiveFrom: z.string().optional(),
+    effectiveBasis: z.enum(EFFECT_BASIS_VALUES).optional(),
+    endedOn: z.string().optional().openapi({ description: 'First day no longer in force at all, when known' }),
   })
   .openapi('GraphNode');
+export const EffectEvent = z
+  .object({
+    kind: z.enum(EFFECT_EVENT_VALUES).openapi({ description: vocabularyNote(EFFECT_EVENTS, (e: { kind: string }) => e.kind) }),
+    date: z.string().optional(),
+    dateBasis: z.enum(EFFECT_BASIS_VALUES).openapi({ description: vocabularyNote(EFFECT_DATE_BASES, (b: { basis: string }) => b.basis) }),
+    by: z.string().optional().openapi({ description: 'The acting document' }),
+    byClause: z.string().optional().openapi({ description: 'The clause that says it (the ending provision)' }),
+    provisions: z.array(z.string()).optional().openapi({ description: 'The provisions concerned, as written; absent = the whole document' }),
+    clauses: z.array(z.string()).optional(),
+    except: z.array(z.string()).optional().openapi({ description: 'Provisions that keep effect ("trừ Điều 75 …")' }),
+    exceptClauses: z.array(z.string()).optional(),
+    until: z.string().optional().openapi({ description: 'Last day the excepted provisions apply' }),
+    note: z.string().optional(),
+    evidence: z.string(),
+    inferred: z.boolean(),
+    confidence: z.enum(['high', 'low']),
+    refs: z.array(z.string()),
+  })
+  .openapi('EffectEvent');
+export const ClauseEffect = z
+  .object({ provision: z.string(), clauseId: z.string().optional(), status: z.enum(EFFECT_STATUS_VALUES), label: z.string(), since: z.string().optional(), until: z.string().optional(), event: EffectEvent })
+  .openapi('ClauseEffect');
+export const EffectView = z
+  .object({
+    asOf: z.string().optional(),
+    status: z.enum(EFFECT_STATUS_VALUES),
+    label: z.string().openapi({ description: 'The status in Vietnamese' }),
+    since: z.string().optional(),
+    inferred: z.boolean(),
+    effectiveFrom: z.string().optional(),
+    effectiveBasis: z.enum(EFFECT_BASIS_VALUES).optional(),
+    event: EffectEvent.optional().openapi({ description: 'The event that decides the status' }),
+    clauses: z.array(ClauseEffect).openapi({ description: 'Provisions with their own status on that day' }),
+    pending: z.array(EffectEvent).openapi({ description: 'Events after that day' }),
+    uncertain: z.array(EffectEvent).openapi({ description: 'Low-confidence events: shown, not applied' }),
+  })
+  .openapi('EffectView');
 export const Edge = z
   .object({
     from: z.string(),
@@ -170,10 +231,10 @@ export const Series = z.object({ id: z.string(), title: z.string(), issuer: z.st
 const DiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export const LineageLink = z.object({ from: z.string(), to: z.string(), similarity: z.number(), diff: z.array(DiffPart) }).openapi('LineageLink');
 export const DocumentSummary = z
-  .looseObject({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), issuer: z.string().optional(), date: z.string().optional(), corpus: z.string(), clauses: z.number() })
+  .looseObject({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), issuer: z.string().optional(), date: z.string().optional(), corpus: z.string(), clauses: z.number(), status: z.enum(STATUSES).optional(), supersededBy: z.string().optional(), effect: z.enum(EFFECT_STATUS_VALUES).optional().openapi({ description: 'Effect status as last known' }) })
   .openapi('DocumentSummary');
 export const DocumentView = z
-  .object({ node: GraphNode, document: z.looseObject({ id: z.string(), clauses: z.array(Clause), roots: z.array(z.string()) }).optional(), references: z.array(Reference), citedBy: z.array(Reference), series: Series.optional(), seriesNodes: z.array(GraphNode).optional(), lineage: z.array(LineageLink) })
+  .object({ node: GraphNode, document: z.looseObject({ id: z.string(), clauses: z.array(Clause), roots: z.array(z.string()) }).optional(), references: z.array(Reference), citedBy: z.array(Reference), series: Series.optional(), seriesNodes: z.array(GraphNode).optional(), lineage: z.array(LineageLink), effect: EffectView })
   .openapi('DocumentView');
 export const ClauseView = z
   .object({ clause: Clause, document: GraphNode, ancestors: z.array(z.object({ id: z.string(), pathLabel: z.string() })), references: z.array(Reference), citedBy: z.array(Reference), lineage: z.array(LineageLink) })
@@ -189,6 +250,7 @@ export const DatabaseHealth = z
     servedRevision: z.number().optional().openapi({ description: 'The revision of the sources the served index was built from' }),
     since: z.string(),
     lastError: z.string().optional(),
+    readOnly: z.boolean().optional().openapi({ description: 'A read replica (hot standby): followed by polling; admin writes are refused (503)' }),
   })
   .openapi('DatabaseHealth', { description: 'With `serve --db`: the PostgreSQL store as this instance sees it. Unreachable: the instance is degraded, answers from its last index, and refuses admin writes (503).' });
 export const Health = z
@@ -213,7 +275,23 @@ export const Problem = z
 export const SuggestResponse = z.object({ query: z.string(), suggestions: z.array(z.string()) }).openapi('Suggestions');
 export const DocumentList = z.object({ total: z.number(), documents: z.array(DocumentSummary) }).openapi('DocumentList');
 export const ReferenceList = z.object({ references: z.array(Reference) }).openapi('ReferenceList');
-export const AddedResponse = z.object({ path: z.string(), documentIds: z.array(z.string()) }).openapi('Added');
+export const JobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['put', 'remove']),
+    name: z.string(),
+    state: z.enum(['pending', 'done', 'failed']),
+    documentIds: z.array(z.string()).optional().openapi({ description: 'put, done: the documents now searchable' }),
+    error: z.string().optional().openapi({ description: 'failed: why; pending: why the rebuild it waits for failed so far (it is retried)' }),
+    createdAt: z.string(),
+    finishedAt: z.string().optional(),
+    location: z.string().optional(),
+  })
+  .openapi('Job');
+export const AddedResponse = z
+  .object({ path: z.string(), documentIds: z.array(z.string()), etag: z.string().optional(), created: z.boolean().optional(), job: JobSchema.optional() })
+  .openapi('Added');
+export const AcceptedResponse = z.object({ path: z.string(), etag: z.string(), created: z.boolean().optional(), job: JobSchema }).openapi('Accepted');
 
 /* Tasks and deadlines (src/tasks). */
 export const TaskQuery = z.object({

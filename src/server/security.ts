@@ -9,9 +9,9 @@ import { rateLimiter } from 'hono-rate-limiter';
 import type { AppDeps } from './deps.ts';
 import { problem, problemResponse } from './problem.ts';
 
-const CORS_METHODS = 'GET, HEAD, POST, DELETE, OPTIONS';
-const CORS_HEADERS = 'Content-Type, Authorization, If-None-Match';
-const CORS_EXPOSE = 'ETag, Retry-After, RateLimit, RateLimit-Policy';
+const CORS_METHODS = 'GET, HEAD, POST, PUT, DELETE, OPTIONS';
+const CORS_HEADERS = 'Content-Type, Authorization, If-None-Match, If-Match';
+const CORS_EXPOSE = 'ETag, Location, Retry-After, RateLimit, RateLimit-Policy';
 
 /**
  * CORS for an allowlist of origins (the intranet pages that embed the widget). Our own small
@@ -107,4 +107,49 @@ export function rateLimit(deps: AppDeps): MiddlewareHandler {
       return problemResponse(c, 429, `too many requests: at most ${perMinute} a minute; try again in ${seconds} s`, undefined, { 'Retry-After': String(seconds) });
     },
   });
+}
+
+/** Methods that read: a token that guards GET guards HEAD too (HEAD answers whether a thing exists). */
+export const isRead = (method: string): boolean => method === 'GET' || method === 'HEAD';
+
+/**
+ * The media type of the request, lower-cased and without parameters ("Application/JSON;
+ * charset=utf-8" → "application/json"): media types are case-insensitive (RFC 9110 §8.3.1).
+ */
+export function mediaType(c: Context): string {
+  return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/**
+ * The request body, refused with 413 as soon as it passes `max` bytes: a declared
+ * Content-Length over the limit is refused before a byte is read; otherwise the stream is
+ * read chunk by chunk and cancelled the moment the count passes the limit, so a client
+ * sending gigabytes costs at most `max` bytes of memory.
+ */
+export async function readLimited(c: Context, max: number, what = 'the body'): Promise<Uint8Array<ArrayBuffer>> {
+  const tooLarge = () => problem(413, `${what} is larger than ${max.toLocaleString('en')} bytes`, 'body');
+  const declared = c.req.header('content-length');
+  if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared) > max) throw tooLarge();
+  const body = c.req.raw.body;
+  if (!body) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel('body too large').catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const ch of chunks) {
+    out.set(ch, at);
+    at += ch.byteLength;
+  }
+  return out;
 }

@@ -18,11 +18,13 @@ export function documentSummaries(corpus: Corpus): DocumentSummary[] {
       clauses: d.clauses.length,
       ...(n?.status ? { status: n.status } : {}),
       ...(n?.supersededBy ? { supersededBy: n.supersededBy } : {}),
+      ...(n?.effect ? { effect: n.effect } : {}),
     };
   });
 }
 
-export function documentView(corpus: Corpus, id: string): DocumentView | undefined {
+/** A document's view; its effect status on `asOf` (ISO day), or as last known without one. */
+export function documentView(corpus: Corpus, id: string, asOf?: string): DocumentView | undefined {
   const node = corpus.graph.node(id);
   if (!node) return undefined;
   const doc = corpus.documents.get(id);
@@ -33,7 +35,7 @@ export function documentView(corpus: Corpus, id: string): DocumentView | undefin
     document = rest;
   }
   const lineage = doc ? [...new Set(doc.clauses.flatMap((c) => corpus.graph.lineageOf(c.id)))] : [];
-  return { node, ...(document ? { document } : {}), references: corpus.graph.referencesFrom(id), citedBy: corpus.graph.citing(id), ...(series ? { series, seriesNodes: series.members.map((m) => corpus.graph.node(m)!).filter(Boolean) } : {}), lineage };
+  return { node, ...(document ? { document } : {}), references: corpus.graph.referencesFrom(id), citedBy: corpus.graph.citing(id), ...(series ? { series, seriesNodes: series.members.map((m) => corpus.graph.node(m)!).filter(Boolean) } : {}), lineage, effect: corpus.graph.effectOn(id, asOf) };
 }
 
 export function clauseView(corpus: Corpus, id: string): ClauseView | undefined {

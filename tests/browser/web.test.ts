@@ -3,6 +3,7 @@
  * document page, graph, the widget across origins, and documents that try to run script.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,22 @@ import { ROOT } from '../helpers/seeds.ts';
 import { startServer, type Started } from '../../indexer/commands/serve.ts';
 
 const run = hasChromium || process.env.CI === 'true' ? describe : describe.skip;
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core WCAG 2 AA violations on a page (a context that lets the test inject it past the CSP). */
+async function axe(browser: Browser, url: string, ready: string): Promise<string[]> {
+  const context = await browser.newContext({ bypassCSP: true });
+  const p = await context.newPage();
+  await p.goto(url);
+  await p.locator(ready).first().waitFor();
+  await p.addScriptTag({ path: AXE });
+  const result = await p.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target?.join(' ')}`);
+  });
+  await context.close();
+  return result;
+}
 const XSS = [
   'Kết luận số 999-KL/TW về kiểm thử an toàn hiển thị',
   '1. Nội dung độc <script>window.__pwned = 1</script> phải hiện như chữ.',
@@ -66,6 +83,22 @@ run(`web app in Chromium${hasChromium ? '' : ' — skipped: /usr/bin/chromium no
     await page.locator('.badge.ext').first().waitFor();
     expect(await page.locator('.doc-head').textContent()).toContain('195-KL/TW');
     expect(await page.locator('.clauses').textContent()).toContain('202-kl-tw/2');
+  });
+
+  it('shows the effect status on a chosen day, in words, and the day can be changed; passes axe-core', async () => {
+    await page.goto(`${server.url}/doc/183-kl-tw?asOf=2025-12-20`);
+    await page.locator('section.effect').waitFor();
+    expect(await page.locator('.effect-now').textContent()).toContain('Có văn bản mới hơn cùng loạt (suy ra)');
+    expect(await page.locator('.doc-head .badge.effect').getAttribute('data-effect')).toBe('superseded');
+    expect(await page.locator('#asof').inputValue()).toBe('2025-12-20');
+    // A day before the conclusion was issued: not yet in force (inferred from its date).
+    await page.locator('#asof').fill('2020-01-01');
+    await page.locator('form.asof button').click();
+    await page.waitForURL(/asOf=2020-01-01/);
+    await page.locator('.effect-now [data-effect="not-yet-in-force"]').waitFor();
+    expect(await page.locator('.effect-now').textContent()).toContain('Chưa có hiệu lực');
+    expect(await axe(browser, `${server.url}/doc/183-kl-tw?asOf=2025-12-20`, 'section.effect')).toEqual([]);
+    expect(await axe(browser, `${server.url}/doc/221-kl-tw?asOf=2020-01-01`, 'section.effect')).toEqual([]);
   });
 
   it('draws the graph with the series 183 → 195 → 202 → 221', async () => {

@@ -54,6 +54,18 @@ function runAsOwner(bin: string, args: string[], cwd?: string): string {
   return execFileSync(cmd as string, argv as string[], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
 }
 
+/**
+ * A streaming replica of `primary` (pg_basebackup -R: a hot standby that follows its WAL),
+ * on its own port. Promote it with `promote()`.
+ */
+export async function startReplica(primary: Cluster): Promise<Cluster & { promote(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'tracuu-pg-replica-'));
+  if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+  runAsOwner('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', join(dir, 'data'), '-R', '-X', 'stream', '-c', 'fast'], dir);
+  const replica = await startCluster({ dir, initdb: false });
+  return { ...replica, promote: () => void runAsOwner('pg_ctl', ['-D', join(dir, 'data'), '-w', '-t', '60', 'promote'], dir) };
+}
+
 /** A new cluster with a `tracuu` database (trust authentication on 127.0.0.1 only). */
 export async function startCluster(options: { dir?: string; port?: number; initdb?: boolean } = {}): Promise<Cluster> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'tracuu-pg-'));
@@ -62,7 +74,7 @@ export async function startCluster(options: { dir?: string; port?: number; initd
   const port = options.port ?? (await freePort());
   if (options.initdb !== false) runAsOwner('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-instructions'], dir);
   const start = () => {
-    runAsOwner('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c wal_level=replica -c max_wal_senders=4`, 'start'], dir);
+    runAsOwner('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c wal_level=replica -c max_wal_senders=4 -c hot_standby=on`, 'start'], dir);
   };
   const stop = () => {
     try {

@@ -1,6 +1,8 @@
 // The document page: metadata, status and series, the clause tree with each clause's
 // references, who cites it, and clause lineage with word diffs. External nodes (cited, not in
-// the corpus) show what is known and who cites them.
+// the corpus) show what is known and who cites them. The effect status (of the document and of
+// each provision) is given for a day the reader picks (?asOf=), today by default; statuses are
+// written out as text (labels from the API, which takes them from the vocabulary), never colour only.
 import { api, docLabel, errorBox, formatDate, h, RELATION_LABEL, STATUS_LABEL } from './common.js';
 import { taskCard } from './task-view.js';
 
@@ -19,9 +21,51 @@ function refLink(r, side) {
   return h('a', { href: docHref(r.docId, r.clauseId) }, r.clauseId);
 }
 
-function status(node) {
+function status(node, effect) {
+  if (effect) return h('span', { class: `badge effect ${effect.status}`, 'data-effect': effect.status }, effect.label, effect.inferred && !effect.label.includes('suy ra') ? ' (suy ra)' : '');
   if (!node.status) return null;
   return h('span', { class: `badge ${node.status}`, title: node.statusEvidence || '' }, STATUS_LABEL[node.status] || node.status);
+}
+
+const day = (iso) => (iso ? formatDate(iso) : 'không rõ ngày');
+const actingLink = (e) => (e.by ? h('a', { href: docHref(e.by, e.byClause) }, e.byClause || e.by) : null);
+
+/** The effect on the chosen day: status, since when, the ending provision and its sentence, provisions, later and doubtful events. */
+function effectPanel(view, shownDay) {
+  const e = view.effect;
+  if (!e) return null;
+  const form = h(
+    'form',
+    { class: 'asof', method: 'get', action: location.pathname },
+    h('label', { for: 'asof' }, 'Hiệu lực tại ngày '),
+    h('input', { type: 'date', id: 'asof', name: 'asOf', value: shownDay, required: 'required' }),
+    ' ',
+    h('button', { type: 'submit' }, 'Xem'),
+  );
+  const lines = [];
+  lines.push(h('p', { class: 'effect-now' }, `Ngày ${formatDate(shownDay)}: `, h('strong', { 'data-effect': e.status }, e.label), e.since ? ` từ ngày ${formatDate(e.since)}` : '', e.inferred && !e.label.includes('suy ra') ? ' (suy ra, không ghi rõ trong văn bản)' : ''));
+  if (e.effectiveFrom) lines.push(h('p', { class: 'small' }, `Có hiệu lực từ ngày ${formatDate(e.effectiveFrom)}`, e.effectiveBasis === 'stated' ? ' (ghi trong văn bản)' : ' (suy ra: ngày ban hành)'));
+  if (e.event && e.event.kind !== 'effective') {
+    lines.push(h('p', { class: 'small' }, 'Căn cứ: ', actingLink(e.event), e.event.inferred ? ' (suy ra)' : '', e.event.note ? ` — ${e.event.note}` : ''), h('blockquote', { class: 'small' }, e.event.evidence));
+  }
+  if (e.clauses.length) {
+    lines.push(
+      h('h3', {}, 'Điều khoản có hiệu lực riêng'),
+      h(
+        'ul',
+        { class: 'effect-clauses' },
+        e.clauses.map((c) => h('li', {}, c.clauseId && view.document ? h('a', { href: `#${encodeURIComponent(c.clauseId)}` }, c.provision) : c.provision, ': ', h('strong', { 'data-effect': c.status }, c.label), c.since ? ` từ ngày ${formatDate(c.since)}` : '', c.until ? ` đến hết ngày ${formatDate(c.until)}` : '', ' — ', actingLink(c.event))),
+      ),
+    );
+  }
+  if (e.pending.length) lines.push(h('h3', {}, 'Sau ngày này'), h('ul', {}, e.pending.map((p) => h('li', {}, `${day(p.date)}: ${eventText(p)} — `, actingLink(p)))));
+  if (e.uncertain.length) lines.push(h('h3', {}, 'Chưa chắc chắn (không áp dụng)'), h('ul', {}, e.uncertain.map((p) => h('li', {}, `${eventText(p)} — `, actingLink(p), h('div', { class: 'small muted' }, p.evidence)))));
+  return h('section', { class: 'effect', 'aria-label': 'Hiệu lực' }, h('h2', {}, 'Hiệu lực'), form, ...lines);
+}
+
+const EVENT_TEXT = { ended: 'hết hiệu lực', replaced: 'bị thay thế', repealed: 'bị bãi bỏ', amended: 'được sửa đổi, bổ sung', superseded: 'có văn bản mới hơn cùng loạt (suy ra)', effective: 'có hiệu lực' };
+function eventText(e) {
+  return `${e.provisions ? e.provisions.join(', ') + ' ' : ''}${EVENT_TEXT[e.kind] || e.kind}${e.except ? `, trừ ${e.except.join(', ')}` : ''}`;
 }
 
 async function load() {
@@ -29,9 +73,10 @@ async function load() {
   // Tasks beside their clauses; overdue as of the reader's own date (the clock at this edge).
   const d = new Date();
   const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  const tasks = api(`/api/tasks?document=${encodeURIComponent(id)}&limit=1000&asOf=${new URL(location.href).searchParams.get('asOf') || today}`).catch(() => ({ tasks: [] }));
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(new URL(location.href).searchParams.get('asOf') || '') ? new URL(location.href).searchParams.get('asOf') : '';
+  const tasks = api(`/api/tasks?document=${encodeURIComponent(id)}&limit=1000&asOf=${asOf || today}`).catch(() => ({ tasks: [] }));
   try {
-    view = await api(`/api/documents/${encodeURIComponent(id)}`);
+    view = await api(`/api/documents/${encodeURIComponent(id)}?asOf=${asOf || today}`);
     view.tasks = (await tasks).tasks;
   } catch (e) {
     main.replaceChildren(e.status === 404 ? h('div', { class: 'error' }, h('strong', {}, 'Không có văn bản này. '), `“${id}” không có trong kho và không được văn bản nào viện dẫn. `, h('a', { href: '/' }, 'Tìm kiếm')) : errorBox(e));
@@ -42,9 +87,10 @@ async function load() {
   const head = h(
     'section',
     { class: 'doc-head panel' },
-    h('div', { class: 'kicker' }, h('span', {}, node.typeLabel), node.number ? h('strong', {}, node.number) : null, node.date ? h('span', {}, formatDate(node.date)) : null, status(node), node.inCorpus ? null : h('span', { class: 'badge ext' }, 'ngoài kho — chỉ biết qua trích dẫn')),
+    h('div', { class: 'kicker' }, h('span', {}, node.typeLabel), node.number ? h('strong', {}, node.number) : null, node.date ? h('span', {}, formatDate(node.date)) : null, status(node, view.effect), node.inCorpus ? null : h('span', { class: 'badge ext' }, 'ngoài kho — chỉ biết qua trích dẫn')),
     h('h1', {}, node.title || docLabel(node)),
     facts(view),
+    effectPanel(view, asOf || today),
   );
   const body = h('div', { class: 'doc-layout' }, h('section', { class: 'panel clauses', 'aria-label': 'Nội dung' }, doc ? tree(view) : external(view)), side(view));
   main.replaceChildren(head, body);
@@ -76,6 +122,8 @@ function tree(view) {
   for (const t of view.tasks || []) tasksBy.set(t.clauseId, [...(tasksBy.get(t.clauseId) || []), t]);
   const refsBy = new Map();
   for (const r of view.references) refsBy.set(r.clauseId, [...(refsBy.get(r.clauseId) || []), r]);
+  const effectBy = new Map();
+  for (const e of (view.effect && view.effect.clauses) || []) if (e.clauseId) effectBy.set(e.clauseId, e);
   const lineageTo = new Map();
   const lineageFrom = new Map();
   for (const l of view.lineage) {
@@ -86,7 +134,7 @@ function tree(view) {
     h(
       'div',
       { class: `clause ${c.kind}`, id: c.id },
-      h('div', { class: 'meta' }, h('span', {}, c.kind === 'paragraph' ? '' : c.pathLabel), h('a', { class: 'id', href: `#${encodeURIComponent(c.id)}`, title: 'Liên kết tới điều khoản này' }, c.id)),
+      h('div', { class: 'meta' }, h('span', {}, c.kind === 'paragraph' ? '' : c.pathLabel), effectBy.has(c.id) ? clauseEffect(effectBy.get(c.id)) : null, h('a', { class: 'id', href: `#${encodeURIComponent(c.id)}`, title: 'Liên kết tới điều khoản này' }, c.id)),
       h('div', { class: 'text' }, c.text),
       (refsBy.get(c.id) || []).length ? h('div', { class: 'refs' }, (refsBy.get(c.id) || []).map((r) => h('span', {}, h('span', { class: 'rel' }, RELATION_LABEL[r.relation] || r.relation), refLink(r, 'to'), r.status === 'external' ? h('span', { class: 'badge ext' }, 'ngoài kho') : null))) : null,
       (tasksBy.get(c.id) || []).length ? h('div', { class: 'clause-tasks', role: 'group', 'aria-label': `Nhiệm vụ tại ${c.pathLabel || c.id}` }, (tasksBy.get(c.id) || []).map((t, _i, all) => taskCard(t, { showDocument: false, showAction: all.length > 1 }))) : null,
@@ -96,6 +144,10 @@ function tree(view) {
       ...c.children.map((k) => render(byId.get(k))),
     );
   return h('div', {}, doc.roots.map((r) => render(byId.get(r))));
+}
+
+function clauseEffect(e) {
+  return h('span', { class: `badge effect ${e.status}`, 'data-effect': e.status }, e.label, e.since ? ` từ ${formatDate(e.since)}` : '', e.until ? ` đến hết ${formatDate(e.until)}` : '');
 }
 
 function lineage(l, side) {

@@ -22,6 +22,8 @@ const problems = {
 const ok = <T extends z.ZodType>(schema: T, description: string) => ({ 200: { content: { 'application/json': { schema } }, description }, ...problems });
 const csv = (v: string | undefined) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : undefined);
 const json = (c: Context, data: unknown) => c.json(data as never, 200);
+/** Today at the edge (the server's clock), when it has one. */
+const today = (deps: AppDeps) => (deps.now ? deps.now().toISOString().slice(0, 10) : undefined);
 
 const SEARCH_KEYS = new Set(Object.keys(S.SearchQuery.shape));
 
@@ -50,6 +52,11 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
         ...(q.corpus ? { corpus: csv(q.corpus)! } : {}),
         ...(q.group ? { group: q.group } : {}),
       };
+      // "in force" is judged on a day: the one asked for, else today at the edge.
+      if (options.status?.includes('in-force')) {
+        const asOf = q.asOf ?? today(deps);
+        if (asOf) options.asOf = asOf;
+      }
       if (options.from && options.to && options.from > options.to) throw problem(400, '"from" is after "to"', 'from');
       const started = performance.now();
       // A submitted query (prefix=0) is complete; as-you-type requests complete the last word.
@@ -71,12 +78,20 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
   });
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/documents/{id}', summary: 'A document (metadata, sources, reports, clause tree) or an external node', request: { params: S.IdParam }, responses: ok(S.DocumentView, 'The document') }),
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{id}',
+      summary: 'A document (metadata, sources, reports, clause tree) or an external node, with its effect status on a day',
+      description: 'effect: the status of the document and of each provision on asOf (default today): in force, not yet in force, ended (with the date and the ending provision), partly ended, replaced, superseded (inferred); provisions repealed or amended by which clause of which document, from when.',
+      request: { params: S.IdParam, query: S.DocumentQuery },
+      responses: ok(S.DocumentView, 'The document'),
+    }),
     (c) => {
       const corpus = deps.corpus();
       const id = docId(c.req.valid('param').id);
-      // A law's view is megabytes of JSON: serialise it once per index, not once per request.
-      return c.body(memo(corpus, `doc:${id}`, () => JSON.stringify(documentView(corpus, id))), 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+      const asOf = c.req.valid('query').asOf ?? today(deps);
+      // A law's view is megabytes of JSON: serialise it once per index and day, not once per request.
+      return c.body(memo(corpus, `doc:${id}:${asOf ?? ''}`, () => JSON.stringify(documentView(corpus, id, asOf))), 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
     },
   );
   app.openapi(
