@@ -17,7 +17,8 @@ import { documentId, slugify } from './ids.ts';
 import { typeFromNumber } from './doc-types.ts';
 
 // 4: `effects` (effect events per document: in force from, ended, provisions repealed or amended).
-export const ARTIFACT_VERSION = 4;
+// 5: references typed by what their verb governs (issue 12: src/refs/govern.ts), names without numbers, pinpoint lists (`Pinpoint.more`).
+export const ARTIFACT_VERSION = 5;
 
 export interface BuildProgress {
   phase: 'read' | 'references' | 'graph' | 'tasks' | 'search';

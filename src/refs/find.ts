@@ -139,6 +139,9 @@ const PIN_OF = /^(?:của|tại|thuộc)$/u;
  * Without a pinpoint in the match, they must end in "của/tại/thuộc"; with one, in a list word.
  */
 function pinpointsBefore(text: string, start: number, hasPin: boolean): number {
+  // Cheap test first (most matches have nothing before them): the word right before must fit.
+  const tail = text.slice(Math.max(0, start - 12), start);
+  if (hasPin ? !/(?:,|và|hoặc|–)[ \u00a0]*$/u.test(tail) : !/(?:của|tại|thuộc|(?<![\p{L}\d])(?:\d{1,4}[a-zđ]?|[a-zđ]|[IVXLC]{1,6}|[A-ZĐ]))[ \u00a0]+$/u.test(tail)) return start;
   const from = Math.max(0, start - 400);
   const window = text.slice(from, start);
   const tokens = [...window.matchAll(/[\p{L}\d.]+|[,–]/gu)];
@@ -175,16 +178,19 @@ function pinpointsBefore(text: string, start: number, hasPin: boolean): number {
 
 /** Sentence bounds around [start, end): full stops before a capital, line breaks. Semicolons do not end a sentence (lists of documents run on). */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
+  // Long runs without a full stop are cut about 1500 characters out, at multiples of 512, so that the
+  // references of one run share their bounds (and their sentence text, built once: `sentenceText`).
+  const lowS = Math.max(0, Math.floor((start - 1500) / 512) * 512);
+  const highE = Math.ceil((end + 1500) / 512) * 512;
   let s = start;
-  while (s > 0) {
+  while (s > lowS) {
     const c = text[s - 1]!;
     if (c === '\n') break;
     if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[s] ?? ' ') && !/\d/.test(text[s - 2] ?? '')) break;
     s--;
-    if (start - s > 1500) break;
   }
   let e = end;
-  while (e < text.length) {
+  while (e < text.length && e < highE) {
     const c = text[e]!;
     if (c === '\n') break;
     if ((c === '.' || c === '!' || c === '?') && (e + 1 >= text.length || /\s/.test(text[e + 1]!))) {
@@ -192,9 +198,16 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
       break;
     }
     e++;
-    if (e - end > 1500) break;
   }
   return [s, e];
+}
+
+const sentences = new Map<string, string>();
+function sentenceText(text: string, s: number, e: number): string {
+  const key = `${s}:${e}`;
+  let out = sentences.get(key);
+  if (out === undefined) sentences.set(key, (out = text.slice(s, e).trim().replace(/\s+/g, ' ')));
+  return out;
 }
 
 export function findInText(text: string, context: FindContext = {}): FoundReference[] {
@@ -237,12 +250,14 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
     chosen.push(c);
     last = c.end;
   }
+  bounds.clear();
+  sentences.clear();
   const refs = chain(text, chosen.map((c) => annotate(text, c, context)));
   // The structure decides which reference a verb governs (govern.ts); the bounds are dropped after.
   const governed = govern(
     text,
     refs.map((r) => {
-      const [sentenceStart, sentenceEnd] = sentenceAround(text, r.start, r.end);
+      const [sentenceStart, sentenceEnd] = bounds.get(r.start) ?? sentenceAround(text, r.start, r.end);
       return { start: r.start, end: r.end, relation: r.relation, ...(r.trigger ? { trigger: r.trigger } : {}), scope: r.target.scope, ...(r.target.type ? { type: r.target.type } : {}), named: !!r.target.name, sentenceStart, sentenceEnd };
     }),
   );
@@ -300,6 +315,9 @@ function measure(text: string, start: number, number: string): number {
   }
   return i - start;
 }
+
+/** Sentence bounds computed by `annotate`, by reference start, for the governance pass (one findInText at a time: JS is single-threaded). */
+const bounds = new Map<number, [number, number]>();
 
 function annotate(text: string, c: Candidate, context: FindContext): FoundReference {
   const g = c.groups;
@@ -364,12 +382,13 @@ function annotate(text: string, c: Candidate, context: FindContext): FoundRefere
   if (issuer) target.issuer = issuer[1]!.replace(/\s+/g, ' ');
   if (target.scope === 'self' && context.selfType && !target.type) target.type = context.selfType;
   const [s, e] = sentenceAround(text, c.start, c.end);
+  bounds.set(c.start, [s, e]);
   const rel = target.scope === 'document' ? relationFor(text, c.start, c.end, s, e, target.type) : { relation: 'cites' as Relation };
   return {
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
-    sentence: text.slice(s, e).trim().replace(/\s+/g, ' '),
+    sentence: sentenceText(text, s, e),
     patternId: c.pattern.id,
     target,
     relation: rel.relation,

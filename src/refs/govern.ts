@@ -110,6 +110,7 @@ const ACTIVE = new Set<Relation>(['repeals', 'replaces', 'amends', 'supplements'
  */
 export function govern<T extends Governed>(text: string, refs: T[]): T[] {
   const lower = text.toLowerCase();
+  endsCache.clear();
   // Amending frames: the references inside are cited by the citing document.
   const inFrame = new Set<number>();
   for (let i = 0; i < refs.length; i++) {
@@ -230,8 +231,17 @@ function objectGap(gap: string, max = 240): boolean {
 }
 
 /** Is reference i after "hết hiệu lực …, trừ" in a sentence whose ended text is named before the verb? */
+const endsCache = new Map<number, number>();
 function exceptAfterEnds(lower: string, refs: readonly Governed[], i: number): boolean {
   const r = refs[i]!;
+  // The verb's place, once per sentence.
+  let at = endsCache.get(r.sentenceStart);
+  if (at === undefined) {
+    const m = ENDS.exec(lower.slice(r.sentenceStart, r.sentenceEnd));
+    at = m ? m.index : -1;
+    endsCache.set(r.sentenceStart, at);
+  }
+  if (at < 0 || r.sentenceStart + at >= r.start) return false;
   const sentence = lower.slice(r.sentenceStart, r.start);
   const verb = ENDS.exec(sentence);
   if (!verb) return false;
@@ -250,7 +260,9 @@ function demote(r: Governed): void {
 /** Where the reference's trigger starts: its last occurrence before the reference in the sentence. */
 function triggerAt(lower: string, r: Governed): number {
   if (!r.trigger) return -1;
-  return lower.lastIndexOf(r.trigger.toLowerCase(), r.start - r.trigger.length) >= r.sentenceStart ? lower.lastIndexOf(r.trigger.toLowerCase(), r.start - r.trigger.length) : -1;
+  // Within the sentence only: lastIndexOf over the whole text would be quadratic on long clauses.
+  const at = lower.slice(r.sentenceStart, r.start).lastIndexOf(r.trigger.toLowerCase());
+  return at >= 0 ? r.sentenceStart + at : -1;
 }
 
 const ITEM_TITLE = /^[ \u00a0]*,?[ \u00a0]*(?:ngày[ \u00a0]+(?:\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?(?:[ \u00a0]*(?:của[ \u00a0]+[^;§]{1,80}?[ \u00a0]+)?về[ \u00a0][^;§]*)?/u;
@@ -260,7 +272,8 @@ function mask(lower: string, refs: readonly Governed[], from: number, to: number
   let out = '';
   let at = from;
   for (const q of refs) {
-    if (q.end <= from || q.start >= to) continue;
+    if (q.start >= to) break;
+    if (q.end <= from) continue;
     out += lower.slice(at, Math.max(at, q.start)) + ' § ';
     at = Math.max(at, q.end);
     // An item's date and title belong to it: "Quy định số 89-QĐ/TW, ngày 4/8/2017 về khung tiêu chuẩn …;".
@@ -274,7 +287,10 @@ function mask(lower: string, refs: readonly Governed[], from: number, to: number
 /** Is the trigger at `t` part of the title of a numbered text just before it? */
 function titleBefore(text: string, refs: readonly Governed[], t: number, sentenceStart: number): boolean {
   let q: Governed | undefined;
-  for (const x of refs) if (x.end <= t && x.start >= sentenceStart) q = x;
+  for (const x of refs) {
+    if (x.end > t) break;
+    if (x.start >= sentenceStart) q = x;
+  }
   return !!q && q.scope === 'document' && TITLE_GAP.test(text.slice(q.end, t));
 }
 
