@@ -69,7 +69,7 @@ for (const [name, file, note] of sets) {
     const at = hits.findIndex((h) => expected.includes(h));
     if (at === 0) hit1++;
     if (at >= 0) hit3++;
-    else if (file === 'generated-tune.tsv') misses.push(`${query} → ${hits[0] ?? '(nothing)'} (want ${expected.join('|')})`);
+    if (at !== 0 && file === 'generated-tune.tsv') misses.push(`${query} → ${hits[0] ?? '(nothing)'} (want ${expected.join('|')})`);
   }
   const n = labelled.length;
   rows.push(`| ${name} (\`${file}\`) | ${n} | **${(hit1 / n).toFixed(3)}** (${hit1}/${n}) | ${(hit3 / n).toFixed(3)} | ${note} |`);
@@ -85,6 +85,8 @@ const body = [
   ...rows,
   '',
   'The generated sets come from `node bin/run.js bench/gen-citation-queries.ts`: queries built from clause ids (article, khoản, điểm, chapter; by name, number, type + number, name + year, the codes\' abbreviations; with and without diacritics; the pinpoint before or after; short forms "k2 đ5", "Đ.35"; Party "mục 3 (1) (i)", "điểm (ii) mục 3"), the label being the clause the query was built from. A seeded random 40% is the holdout part. The tune part was read line by line; the holdout part is checked only mechanically (the clause exists, the query names its article). The blind set is the labeller\'s.',
+  '',
+  'What was tuned on, honestly: the rules were written against the generated tune part and against probe queries we wrote ourselves for the forms the labeller\'s commit message lists (names, numbers, name + year, code and law abbreviations, short forms, no diacritics, Party forms, shared numbers, chapters in the other numeral style, documents not in the corpus). `blind.tsv` was never opened and its misses were never listed: it is scored, not read. Its score before the last round of rules was 0.875 (84/96); the round added law names by their initials learned from the corpus ("Luật BHXH", "Luật HN&GĐ", "Bộ luật TTHS", "Luật thuế GTGT", "LTK"; initials two laws in the corpus share name neither) and "Hiến pháp 2013" read as a year, after our own probes failed on them.',
 ].join('\n');
 console.log(body);
 writeSection(resolve(ROOT, 'docs/ACCURACY.md'), 'eval:citations', body);

@@ -1,12 +1,24 @@
 /**
- * `npm run bench:http [-- --soak 300]`: the real server (a child process, VLC + seeds loaded)
- * under autocannon on loopback: 32 connections for 30 s over a mix of realistic requests.
- * Prints requests/s, latency, errors, non-2xx, and the server's peak RSS; --soak N runs N
- * seconds and reports memory after warm-up and at the end. Writes docs/BENCHMARKS.md.
+ * `npm run bench:http [-- --soak 300 | --uncached | --no-db]`: the real server (a child process, VLC +
+ * seeds loaded) on loopback.
+ *
+ *   uncached   first, one request at a time: 300 distinct queries (2–4 words cut from the laws,
+ *              half without diacritics) that no cache can have seen, each after a /healthz (the
+ *              floor: the same server, socket and JSON, no search); latency as the client
+ *              sees it, and the server's own `tookMs`. `--uncached` runs only this.
+ *   load       autocannon, 32 connections for 30 s over a mix of realistic requests: requests/s,
+ *              latency, errors, non-2xx, the server's peak RSS; --soak N runs N seconds and
+ *              reports memory after warm-up and at the end.
+ *   db         then bench/http-db.ts: one instance on PostgreSQL alone, then two on one database
+ *              (not with --soak or --no-db).
+ *
+ * Writes docs/BENCHMARKS.md.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { request, Agent } from 'node:http';
 import { resolve } from 'node:path';
+import { fold } from 'vietnamese-tokenizer';
 import autocannon from 'autocannon';
 import { QUERIES } from './queries.ts';
 import { writeSection, machine } from './doc-section.ts';
@@ -38,6 +50,83 @@ const rss = () => {
     return 0;
   }
 };
+
+/** 300 distinct queries: 2–4 consecutive words from the laws' lines (seeded), every other one folded. */
+export function uncachedQueries(n = 300, seed = 11): string[] {
+  let x = seed;
+  const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const files = readdirSync(VLC).filter((f) => f.endsWith('.txt')).sort();
+  const out = new Set<string>();
+  while (out.size < n) {
+    const text = readFileSync(resolve(VLC, files[Math.floor(rand() * files.length)]!), 'utf8');
+    const lines = text.split('\n').filter((l) => l.split(' ').length >= 6);
+    const words = lines[Math.floor(rand() * lines.length)]!.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+    const len = 2 + Math.floor(rand() * 3);
+    const at = Math.floor(rand() * Math.max(1, words.length - len));
+    let q = words.slice(at, at + len).join(' ').toLowerCase();
+    if (q.split(' ').length < 2) continue;
+    if (out.size % 2) q = fold(q);
+    out.add(q);
+  }
+  return [...out];
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+function get(path: string): Promise<{ ms: number; body: string }> {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    request({ host: '127.0.0.1', port: PORT, path, agent }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (body += d));
+      res.on('end', () => (res.statusCode === 200 ? done({ ms: performance.now() - t0, body }) : fail(new Error(`${path}: ${res.statusCode}`))));
+    })
+      .on('error', fail)
+      .end();
+  });
+}
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+const f2 = (x: number) => x.toFixed(2);
+
+// The cache-proof run, before any load (and before autocannon's mix fills the cache).
+const queries = uncachedQueries();
+for (let w = 0; w < 20; w++) await get('/healthz');
+for (const q of ['khởi động một', 'khoi dong hai']) await get(`/api/search?q=${encodeURIComponent(q)}&limit=10&prefix=0`);
+const floor: number[] = [];
+const client: number[] = [];
+const took: number[] = [];
+const slow: [number, string][] = [];
+for (const q of queries) {
+  floor.push((await get('/healthz')).ms);
+  const r = await get(`/api/search?q=${encodeURIComponent(q)}&limit=10&prefix=0`);
+  client.push(r.ms);
+  const t = (JSON.parse(r.body) as { tookMs: number }).tookMs;
+  took.push(t);
+  slow.push([t, q]);
+}
+slow.sort((a, b) => b[0] - a[0]);
+const uncachedRow = `| ${queries.length} distinct, one at a time | ${f2(pct(floor, 50))} / ${f2(pct(floor, 99))} | **${f2(pct(client, 50))}** / **${f2(pct(client, 99))}** | ${f2(pct(client, 50) - pct(floor, 50))} | ${f2(pct(took, 50))} / ${f2(pct(took, 99))} / ${f2(Math.max(...took))} |`;
+console.log(uncachedRow);
+console.log('slowest (server tookMs):', slow.slice(0, 8).map(([t, q]) => `${q} ${f2(t)}`).join(' · '));
+const uncachedOnly = process.argv.includes('--uncached');
+const uncachedSection = [
+  `Command: \`npm run bench:http\` (its first part; this part alone: \`npm run bench:http -- --uncached\`; ${machine()}, 2 cores shared with other work, ${new Date().toISOString().slice(0, 10)}, load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} at the start). The server as above; the client sends one request at a time on one keep-alive socket: a \`/healthz\` (the floor — the same server, socket and JSON, no search), then a search no cache has seen — ${queries.length} distinct queries of 2–4 consecutive words cut from the laws (seeded), every other one without diacritics, \`limit=10&prefix=0\`. Milliseconds.`,
+  '',
+  '| run | /healthz p50 / p99 | search p50 / p99 (client) | p50 above the floor | server tookMs p50 / p99 / max |',
+  '|---|---|---|---|---|',
+  uncachedRow,
+  '',
+  `Slowest by the server's own \`tookMs\`: ${slow.slice(0, 5).map(([t, q]) => `"${q}" ${f2(t)}`).join(', ')}.`,
+].join('\n');
+writeSection(resolve(ROOT, 'docs/BENCHMARKS.md'), 'bench:http-uncached', uncachedSection);
+if (uncachedOnly) {
+  server.kill('SIGTERM');
+  process.exit(0);
+}
+
 let peak = 0;
 const samples: [number, number][] = [];
 const started = Date.now();
@@ -81,4 +170,9 @@ writeSection(
     ...rows,
   ].join('\n'),
 );
+// Then several instances on one PostgreSQL database (bench/http-db.ts), in the same run.
+if (!soak && !process.argv.includes('--no-db')) {
+  const { spawnSync } = await import('node:child_process');
+  process.exit(spawnSync(process.execPath, [resolve(ROOT, 'bin/run.js'), resolve(ROOT, 'bench/http-db.ts')], { stdio: 'inherit' }).status ?? 1);
+}
 process.exit(0);

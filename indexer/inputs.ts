@@ -13,6 +13,7 @@ import iconv from 'iconv-lite';
 import type { Diagnostic, SourceFormat } from '../src/model.ts';
 import type { InputFile } from '../src/read/index.ts';
 import { extractDocument, sniff } from './extract/index.ts';
+import { storeSource } from './sources.ts';
 
 /** Files larger than this are skipped: no real legal document is, and it protects memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -40,6 +41,8 @@ export interface LoadOptions {
   ocr?: 'auto' | 'off';
   /** Read at most this many pages of a scan by OCR (tests). */
   ocrPageLimit?: number;
+  /** Keep each input's bytes here by sha256 (ensureBuild: build/sources), for download from the document page. */
+  sourcesDir?: string;
 }
 
 /** Extensions the folder walk picks up; what a file is, is then decided by its bytes. */
@@ -63,7 +66,7 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
     }
     if (st.isDirectory()) {
       const corpus = corpusName(abs);
-      for (const f of await walk(abs)) files.push({ abs: f, corpus: withYear(corpus, f, abs) });
+      for (const f of await walk(abs, diagnostics, cwd)) files.push({ abs: f, corpus: withYear(corpus, f, abs) });
     } else {
       files.push({ abs, corpus: withYear(corpusName(dirname(abs)), abs, dirname(abs)) });
     }
@@ -79,7 +82,19 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       skipped.push(shown);
       continue;
     }
-    const bytes = await readFile(abs);
+    let bytes: Buffer;
+    try {
+      // Size first: a huge file is refused without being read into memory.
+      const size = (await stat(abs)).size;
+      if (size > MAX_FILE_BYTES) {
+        diagnostics.push(problem(shown, 'input-too-large', `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; skipped`, 'error'));
+        continue;
+      }
+      bytes = await readFile(abs);
+    } catch (e) {
+      diagnostics.push(problem(shown, 'input-unreadable', `file cannot be read (${ioReason(e)}); skipped`, 'error'));
+      continue;
+    }
     if (bytes.length > MAX_FILE_BYTES) {
       diagnostics.push(problem(shown, 'input-too-large', `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; skipped`, 'error'));
       continue;
@@ -87,12 +102,20 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const kind = sniff(bytes);
     if (kind !== 'text') {
-      const x = await extractDocument(bytes, kind, { sha256, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.ocrPageLimit ? { ocrPageLimit: options.ocrPageLimit } : {}) });
+      let x: Awaited<ReturnType<typeof extractDocument>>;
+      try {
+        x = await extractDocument(bytes, kind, { sha256, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.ocrPageLimit ? { ocrPageLimit: options.ocrPageLimit } : {}) });
+      } catch (e) {
+        // A reader that throws on a damaged file: that file is skipped, the rest indexes.
+        diagnostics.push(problem(shown, 'input-unreadable', `file could not be read as ${kind} (${(e as Error).message}); skipped`, 'error'));
+        continue;
+      }
       for (const m of x.messages) diagnostics.push(problem(shown, m.ruleId, m.reason, m.severity));
       if (x.notIndexed) {
         diagnostics.push(problem(shown, x.unreadable ? 'input-binary' : 'input-not-indexed', `${x.notIndexed}; not indexed`, 'error'));
         continue;
       }
+      if (options.sourcesDir) await storeSource(options.sourcesDir, sha256, bytes);
       const layout: InputFile['layout'] = {
         ...(x.footnotesStart !== undefined ? { footnotesStart: x.footnotesStart } : {}),
         ...(x.pageStarts ? { pageStarts: x.pageStarts } : {}),
@@ -125,6 +148,7 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       diagnostics.push(problem(shown, 'input-empty', 'file is empty; skipped', 'warning'));
       continue;
     }
+    if (options.sourcesDir) await storeSource(options.sourcesDir, sha256, bytes);
     inputs.push({
       path: shown,
       corpus,
@@ -137,16 +161,54 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
   return { inputs, diagnostics, skipped };
 }
 
-async function walk(dir: string): Promise<string[]> {
+/**
+ * The files under `dir`. A folder that cannot be read, or a name that is not valid UTF-8 (zips
+ * made on Windows keep names in the old code page), is a diagnostic and is skipped: one bad
+ * entry never stops the rest.
+ */
+async function walk(dir: string, diagnostics: Diagnostic[], cwd: string): Promise<string[]> {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+  } catch (e) {
+    diagnostics.push(problem(displayPath(dir, cwd), 'input-unreadable', `folder cannot be read (${ioReason(e)}); the files in it are not indexed`, 'error'));
+    return out;
+  }
   for (const e of entries) {
-    if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
-    const abs = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(abs)));
-    else if (e.isFile() && DOCUMENT_EXTENSIONS.test(e.name)) out.push(abs);
+    const raw = e.name as unknown as Uint8Array;
+    let name: string;
+    try {
+      name = strictUtf8.decode(raw);
+    } catch {
+      const shown = escapedName(raw);
+      if (e.isDirectory() || DOCUMENT_EXTENSIONS.test(shown)) {
+        diagnostics.push(problem(join(displayPath(dir, cwd), shown), 'input-bad-name', `${e.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (common in zips made on Windows); rename it to UTF-8 (e.g. convmv -f cp1258 -t utf8) to have it indexed; skipped`, 'error'));
+      }
+      continue;
+    }
+    if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
+    const abs = join(dir, name);
+    if (e.isDirectory()) out.push(...(await walk(abs, diagnostics, cwd)));
+    else if (e.isFile() && DOCUMENT_EXTENSIONS.test(name)) out.push(abs);
   }
   return out;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A name as printable text: ASCII as it is, every other byte as \xNN. */
+function escapedName(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+  return s;
+}
+
+/** An IO error in words (the code kept for searching). */
+function ioReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = { EACCES: 'permission denied', EPERM: 'operation not permitted', ENOENT: 'it disappeared while indexing', EISDIR: 'it is a folder', EIO: 'read error', ELOOP: 'too many symbolic links' };
+  return code ? `${words[code] ?? (e as Error).message}, ${code}` : (e as Error).message;
 }
 
 function slug(s: string): string {

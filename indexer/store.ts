@@ -26,11 +26,12 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { ARTIFACT_VERSION, buildCorpus, openCorpus, type BuildProgress, type Corpus } from '../src/corpus.ts';
-import type { ClauseKind, CorpusArtifact, Diagnostic } from '../src/model.ts';
+import type { ClauseKind, CorpusArtifact, Diagnostic, FileAccount } from '../src/model.ts';
 import { SearchEngine } from '../src/search/index.ts';
 import { DEFAULT_PATHS, loadInputs, type LoadedInputs } from './inputs.ts';
 import { checksum, fsyncDir, IntegrityError, readVerified, renameDurable, writeSynced, type Checksum } from './integrity.ts';
 import { acquireBuildLock, describeHolder } from './build-lock.ts';
+import { SOURCES_DIR } from './sources.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT = 'build';
@@ -66,6 +67,8 @@ export interface BuildSummary {
   references: number;
   diagnostics: Diagnostic[];
   levels: Record<ClauseKind, number>;
+  /** What became of every file given (indexed, another copy, a report, not indexed and why). */
+  files?: FileAccount[];
 }
 
 export interface EnsureOptions {
@@ -144,7 +147,7 @@ export function summarize(artifact: CorpusArtifact): BuildSummary {
       levels[c.kind]++;
       clauses++;
     }
-  return { documents: artifact.documents.length, clauses, references: artifact.references.length, diagnostics: artifact.diagnostics, levels };
+  return { documents: artifact.documents.length, clauses, references: artifact.references.length, diagnostics: artifact.diagnostics, levels, ...(artifact.files ? { files: artifact.files } : {}) };
 }
 
 /** Where the current build lives (the folder `current` links to), or null when there is none. */
@@ -323,7 +326,7 @@ export async function ensureBuild(options: EnsureOptions = {}): Promise<EnsureRe
   const cwd = options.cwd ?? process.cwd();
   const paths = options.paths?.length ? options.paths : defaultPaths(cwd);
   const out = resolve(cwd, options.out ?? DEFAULT_OUT);
-  const loaded = await loadInputs(paths, { cwd, cacheDir: join(out, 'cache'), onFile: (item, done, total) => options.onProgress?.({ phase: 'load', done, total, item }) });
+  const loaded = await loadInputs(paths, { cwd, cacheDir: join(out, 'cache'), sourcesDir: join(out, SOURCES_DIR), onFile: (item, done, total) => options.onProgress?.({ phase: 'load', done, total, item }) });
   const hash = contentHash(loaded);
   const notice = options.onNotice ?? (() => {});
   if (!options.force) {
@@ -360,6 +363,7 @@ async function build(loaded: LoadedInputs, hash: string, paths: string[], out: s
     contentHash: hash,
     now: () => new Date(),
     diagnostics: loaded.diagnostics,
+    skipped: loaded.skipped,
     onProgress: (p) => options.onProgress?.(p),
   });
   const summary = summarize(artifact);

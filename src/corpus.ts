@@ -5,7 +5,7 @@
  *   read (clean, parse, segment) → merge → find references → resolve → graph → search index
  */
 import { VFile } from 'vfile';
-import type { Clause, CorpusArtifact, Diagnostic, DocumentRecord } from './model.ts';
+import type { Clause, CorpusArtifact, Diagnostic, DocumentRecord, FileAccount } from './model.ts';
 import { mergeDocuments, readInput, type InputFile } from './read/index.ts';
 import { findReferences } from './refs/index.ts';
 import { resolveReferences } from './resolve/index.ts';
@@ -17,8 +17,9 @@ import { documentId, slugify } from './ids.ts';
 import { typeFromNumber } from './doc-types.ts';
 
 // 4: `effects` (effect events per document: in force from, ended, provisions repealed or amended).
-// 5: references typed by what their verb governs (issue 12: src/refs/govern.ts), names without numbers, pinpoint lists (`Pinpoint.more`).
-export const ARTIFACT_VERSION = 5;
+// 5: `files` (what became of every input file); documents sharing a number keep qualified ids.
+// 6: references typed by what their verb governs (issue 12: src/refs/govern.ts), names without numbers, pinpoint lists (`Pinpoint.more`).
+export const ARTIFACT_VERSION = 6;
 
 export interface BuildProgress {
   phase: 'read' | 'references' | 'graph' | 'tasks' | 'search';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   contentHash: string;
   /** Problems found before reading (decoding, missing files), carried into the artifact. */
   diagnostics?: Diagnostic[];
+  /** Files seen but not documents (README.md, SOURCE.md, question files): listed with the reason. */
+  skipped?: string[];
 }
 
 export interface BuildResult {
@@ -67,7 +70,10 @@ export function buildCorpus(inputs: InputFile[], options: BuildOptions): BuildRe
   });
   progress({ phase: 'read', done: inputs.length, total: inputs.length });
 
-  const documents = mergeDocuments(read);
+  const mergeFile = new VFile({ path: 'identity' });
+  const documents = mergeDocuments(read, mergeFile);
+  diagnostics.push(...toDiagnostics(mergeFile));
+  const files = accountFiles(inputs, documents, diagnostics, options.skipped ?? []);
   const refsFile = new VFile({ path: 'references' });
   const found = documents.flatMap((doc, i) => {
     progress({ phase: 'references', done: i, total: documents.length, item: doc.id });
@@ -98,8 +104,50 @@ export function buildCorpus(inputs: InputFile[], options: BuildOptions): BuildRe
     taskLinks,
     effects: built.effects,
     diagnostics,
+    files,
   };
   return { artifact, search };
+}
+
+const NOT_READ = /^input-/;
+
+/**
+ * What became of every file: the lead text of a document (indexed), another copy of one
+ * (source), a report attached to one, or not indexed — with the reason its diagnostics give.
+ */
+export function accountFiles(inputs: InputFile[], documents: DocumentRecord[], diagnostics: Diagnostic[], skipped: string[]): FileAccount[] {
+  const fate = new Map<string, { status: 'indexed' | 'source' | 'report'; docs: string[] }>();
+  const note = (path: string, status: 'indexed' | 'source' | 'report', docId: string) => {
+    const file = path.split('#')[0]!;
+    const seen = fate.get(file);
+    const rank = { indexed: 0, source: 1, report: 2 };
+    if (!seen) fate.set(file, { status, docs: [docId] });
+    else {
+      if (!seen.docs.includes(docId)) seen.docs.push(docId);
+      if (rank[status] < rank[seen.status]) seen.status = status;
+    }
+  };
+  for (const d of documents) {
+    d.sources.forEach((s, i) => note(s.path, i === 0 || s.path.split('#')[0] === d.sources[0]!.path.split('#')[0] ? 'indexed' : 'source', d.id));
+    for (const r of d.reports) note(r.path, 'report', d.id);
+  }
+  const reasons = new Map<string, string>();
+  for (const d of diagnostics) if (d.severity !== 'info' && !reasons.has(d.file)) reasons.set(d.file, `${d.reason} (${d.ruleId})`);
+  const out: FileAccount[] = inputs.map((input) => {
+    const f = fate.get(input.path);
+    const base = { path: input.path, format: input.format, sha256: input.sha256, bytes: input.bytes };
+    if (f) return { ...base, status: f.status, documents: f.docs };
+    return { ...base, status: 'not-indexed', reason: reasons.get(input.path) ?? 'no document was read from it' };
+  });
+  // Files refused before reading (binary, too large, scans without OCR, missing).
+  const given = new Set(inputs.map((i) => i.path));
+  for (const d of diagnostics) {
+    if (!NOT_READ.test(d.ruleId) || d.severity !== 'error' || given.has(d.file)) continue;
+    given.add(d.file);
+    out.push({ path: d.file, status: 'not-indexed', reason: `${d.reason} (${d.ruleId})` });
+  }
+  for (const s of skipped) out.push({ path: s, status: 'skipped', reason: 'not a document: a folder description (README, SOURCE, LICENSE…) or a data file that is not a law file' });
+  return out;
 }
 
 /** The loaded, queryable corpus. Immutable: a rebuild makes a new one and swaps it in. */
@@ -145,8 +193,9 @@ export function lookupDocumentId(corpus: Corpus, query: string): string | undefi
     const type = typeFromNumber(canonical) ?? 'khac';
     const id = documentId(canonical, type);
     if (corpus.documents.has(id) || corpus.graph.node(id)) return id;
-    const byNumber = corpus.graph.allNodes().find((n) => n.number === canonical);
-    if (byNumber) return byNumber.id;
+    // Two documents printed with one number (35-L/CTN): a number alone names neither — no guess.
+    const byNumber = corpus.graph.allNodes().filter((n) => n.number === canonical);
+    if (byNumber.length === 1) return byNumber[0]!.id;
   }
   const slug = slugify(q);
   if (corpus.documents.has(slug) || corpus.graph.node(slug)) return slug;

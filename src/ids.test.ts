@@ -4,6 +4,8 @@ import {
   clauseSegment,
   documentId,
   parseClauseId,
+  parseDocumentId,
+  qualifiedDocumentId,
   parseReferenceId,
   parseSegment,
   parseTaskId,
@@ -76,5 +78,22 @@ describe('clause ids round-trip', () => {
   it('keeps điểm đ apart from điểm d', () => {
     expect(clauseSegment('diem', 'đ')).toBe('diem-dd');
     expect(clauseSegment('diem', 'd')).toBe('diem-d');
+  });
+
+  it.each([
+    ['luat-35-l-ctn', 'Khuyến khích đầu tư trong nước', 'luat-35-l-ctn~khuyen-khich-dau-tu-trong-nuoc'],
+    ['luat-35-l-ctn', 'thue chuyen quyen su dung dat', 'luat-35-l-ctn~thue-chuyen-quyen-su-dung-dat'],
+    ['12-2020-qd-ubnd', 'UBND tỉnh Lào Cai', '12-2020-qd-ubnd~ubnd-tinh-lao-cai'],
+    ['12-2020-qd-ubnd', 'Ban hành quy chế phối hợp trong quản lý người nước ngoài cư trú', '12-2020-qd-ubnd~ban-hanh-quy-che-phoi-hop'],
+  ])('two documents with one number: %s + "%s" → %s and back', (base, qualifier, id) => {
+    expect(qualifiedDocumentId(base, qualifier)).toBe(id);
+    expect(parseDocumentId(id)).toEqual({ base, qualifier: id.slice(base.length + 1) });
+    expect(parseClauseId(`${id}/dieu-5/khoan-2`)).toEqual({ docId: id, path: ['dieu-5', 'khoan-2'] });
+  });
+
+  it('parses plain document ids and refuses malformed ones', () => {
+    expect(parseDocumentId('221-kl-tw')).toEqual({ base: '221-kl-tw' });
+    expect(qualifiedDocumentId('221-kl-tw', '')).toBe('221-kl-tw');
+    for (const bad of ['', 'a~', '~b', 'a~b~c', 'A-B', 'a/b']) expect(parseDocumentId(bad), bad).toBeNull();
   });
 });

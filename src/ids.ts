@@ -3,6 +3,7 @@
  * Everything that needs an id calls this; nothing else builds one with string concatenation.
  *
  *   document   221-kl-tw · 15-2020-nd-cp · luat-53-2014-qh13 · vb-001-57c09aa3197540b1
+ *              luat-35-l-ctn~thue-chuyen-quyen-su-dung-dat (two documents with one number: "~" + what tells them apart)
  *   clause     202-kl-tw/8 · 183-kl-tw/3/1/ii · luat-53-2014-qh13/dieu-5/khoan-2/diem-a
  *   reference  202-kl-tw/2#r1
  *   task       183-kl-tw/3/1/i#t1
@@ -51,6 +52,31 @@ export function documentId(number: string, type: DocType): string {
   const codes = TYPE_CODES[type] ?? [];
   const parts = slug.split('-');
   return parts.some((p) => codes.includes(p)) ? slug : `${type}-${slug}`;
+}
+
+/**
+ * Two different documents printed with one number (the 1994 laws 35-L/CTN; every province's
+ * "Quyết định số 12/2020/QĐ-UBND"): each gets the number's id, "~", and a slug of what tells it
+ * apart — its title without the type word, at most six words ("thue-chuyen-quyen-su-dung-dat"),
+ * else its issuer or date. Only documents that collide are qualified: every other id stays as it was.
+ */
+export function qualifiedDocumentId(baseId: string, qualifier: string): string {
+  const q = slugify(qualifier).split('-').filter(Boolean).slice(0, 6).join('-');
+  return q ? `${baseId}~${q}` : baseId;
+}
+
+export interface ParsedDocumentId {
+  /** The id the number alone gives ("luat-35-l-ctn"). */
+  base: string;
+  /** What tells documents with that number apart, when more than one has it. */
+  qualifier?: string;
+}
+
+/** "luat-35-l-ctn~thue-chuyen-quyen-su-dung-dat" → { base: "luat-35-l-ctn", qualifier: "thue-chuyen-quyen-su-dung-dat" }. */
+export function parseDocumentId(id: string): ParsedDocumentId | null {
+  if (!/^[a-z0-9][a-z0-9-]*(~[a-z0-9][a-z0-9-]*)?$/.test(id)) return null;
+  const at = id.indexOf('~');
+  return at < 0 ? { base: id } : { base: id.slice(0, at), qualifier: id.slice(at + 1) };
 }
 
 /** The id of a document without a number, from its source file name: "001_57c09aa3197540b1.txt" → "vb-001-57c09aa3197540b1". */

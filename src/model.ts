@@ -448,6 +448,10 @@ export interface SearchHit {
    * match; "number" for the document a number names; "cites" for clauses citing it; "text" otherwise.
    */
   match: 'citation' | 'number' | 'cites' | 'text';
+  /** The same text (label and diacritics aside) in other documents, folded into this hit — "and N more documents": each document's first such clause. */
+  alsoIn?: { id: string; path: string; document: SearchHit['document'] }[];
+  /** This document has this many more results after the first page's share (see `document` and `perDocument`). */
+  moreInDocument?: number;
 }
 
 /** A document a citation's number or name may mean. */
@@ -513,12 +517,16 @@ export interface SearchFilters {
   corpus?: string[];
   /** The day `status=in-force` is judged on (ISO); without it, the status as last known. */
   asOf?: string;
+  /** One document's results only (a document id): "more in this document". */
+  document?: string;
 }
 
 export interface SearchOptions extends SearchFilters {
   limit?: number; // default 10, max 100
   offset?: number;
   group?: 'document';
+  /** At most this many of the first ten results from one document (default 3; 0: no limit; none with `document`). */
+  perDocument?: number;
 }
 
 /* ----------------------------------------------------------------------------------------
@@ -646,6 +654,23 @@ export interface CorpusArtifact {
   /** Effect events per document (in force from, ended, replaced, provisions repealed or amended). */
   effects: DocumentEffect[];
   diagnostics: Diagnostic[];
+  /** Every file given to the indexer and what became of it (absent in artifacts before version 5). */
+  files?: FileAccount[];
+}
+
+/** What became of a file: no file given is dropped without a word. */
+export type FileStatus = 'indexed' | 'source' | 'report' | 'not-indexed' | 'skipped';
+
+export interface FileAccount {
+  path: string;
+  status: FileStatus;
+  /** The documents it is (a source or report of); several for a file of many laws (ALQAC). */
+  documents?: string[];
+  format?: SourceFormat;
+  sha256?: string;
+  bytes?: number;
+  /** Why it was not indexed, or not indexed as a document of its own. */
+  reason?: string;
 }
 
 /* ----------------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ describe('admin writes: create, conflict, explicit replace, one name at a time (
   }, 120_000);
   afterAll(async () => {
     await t?.close();
-    cleanup(t.dir);
+    if (t) cleanup(t.dir);
   });
   const { call, json } = client(() => t);
 
@@ -97,7 +97,7 @@ describe('answers say what is true: 201/204 only once served, else 202 + job (re
   }, 120_000);
   afterAll(async () => {
     await t?.close();
-    cleanup(t.dir);
+    if (t) cleanup(t.dir);
   });
   const { call, json, settle } = client(() => t);
 
@@ -145,7 +145,7 @@ describe('with the default wait, a 201 means searchable even when a rebuild was 
   }, 120_000);
   afterAll(async () => {
     await t?.close();
-    cleanup(t.dir);
+    if (t) cleanup(t.dir);
   });
   const { call, json, settle } = client(() => t);
 

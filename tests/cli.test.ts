@@ -1,5 +1,5 @@
 /** The CLI, in-process: commands print what they should and exit with the right code. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -33,13 +33,39 @@ describe('tracuu index', () => {
     const r = await run('index', 'seeds', '--out', out, '--json', '--force');
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
-    expect(Object.keys(s)).toEqual(['documents', 'clauses', 'diagnostics', 'levels']);
+    expect(Object.keys(s)).toEqual(['documents', 'clauses', 'diagnostics', 'levels', 'formats', 'files']);
     expect(s.documents).toBe(4);
+    // Every file accounted for: five seeds, one a news report attached to 221-KL/TW; per format.
+    expect(s.files.filter((f: any) => f.status === 'indexed')).toHaveLength(4);
+    expect(s.files.filter((f: any) => f.status === 'report').map((f: any) => f.documents)).toEqual([['221-kl-tw']]);
+    expect(s.formats).toEqual({ txt: { files: 5, indexed: 4, attached: 1, failed: [], skipped: 0 } });
     expect(Object.keys(s.levels).sort()).toEqual(['chuong', 'diem', 'dieu', 'footnote', 'item', 'khoan', 'muc', 'paragraph', 'phan']);
     expect(s.levels.footnote).toBe(1);
     expect(s.levels.item).toBeGreaterThan(40);
     expect(s.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'no-number', line: 3, column: 1 }));
   });
+  it('a mixed folder: the end report per format says what was indexed, attached and not indexed, and why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tracuu-mixed-'));
+    try {
+      const seed = readFileSync(join(ROOT, 'seeds/000_5aebc353f5666171.txt'));
+      writeFileSync(join(dir, 'a.txt'), seed);
+      writeFileSync(join(dir, 'copy-of-a.txt'), seed); // the same file twice: one document, two sources
+      writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.4\nnot really a pdf');
+      writeFileSync(join(dir, 'README.md'), '# about this folder');
+      const r = await run('index', dir, '--out', join(dir, 'build'), '--json', '--force');
+      const s = JSON.parse(r.stdout);
+      expect(s.formats.txt).toMatchObject({ files: 2, indexed: 1, attached: 1 });
+      expect(s.formats.pdf.failed).toHaveLength(1);
+      expect(s.formats.pdf.failed[0].reason).toMatch(/pdf|damaged|read/i);
+      expect(s.formats.md).toMatchObject({ files: 1, skipped: 1 });
+      const text = await run('index', dir, '--out', join(dir, 'build'));
+      expect(text.stdout).toMatch(/4 files: \.txt 1 indexed, 1 attached · /);
+      expect(text.stdout).toMatch(/not indexed: .*broken\.pdf — /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('prints a summary and remark-style diagnostics, and reuses an unchanged build', async () => {
     const r = await run('index', 'seeds', '--out', out);
     expect(r.stdout).toMatch(/seeds\/001_57c09aa3197540b1\.txt:3:1 {2}warning {2}no document number found/);

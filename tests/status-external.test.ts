@@ -5,7 +5,10 @@
  */
 import { expect, it } from 'vitest';
 import { describeExternal, externalPath } from './helpers/external.ts';
+import { readFileSync } from 'node:fs';
+import { VFile } from 'vfile';
 import { loadInputs } from '../indexer/inputs.ts';
+import { readInput } from '../src/read/index.ts';
 import { buildCorpus, openCorpus, type Corpus } from '../src/corpus.ts';
 import { createApp } from '../src/server/index.ts';
 
@@ -117,11 +120,46 @@ describeExternal('effect status on the VLC laws', () => {
     expect((await get(`${q}&status=in-force&asOf=2010-13-01`)).status).toBe(400);
   });
 
+  it('every event carries its sentence, the clause that says it, how its date is known, and stated or inferred', async () => {
+    const c = await ready();
+    let n = 0;
+    for (const { docId, events } of c.artifact.effects) {
+      for (const e of events) {
+        if (e.kind === 'effective' && e.dateBasis !== 'stated') continue; // no statement: the date of issue (or none), marked inferred
+        n++;
+        expect(e.evidence.length, `${docId} ${e.kind}`).toBeGreaterThan(10);
+        expect(e.byClause, `${docId} ${e.kind}`).toMatch(/\//);
+        expect(e.inferred, `${docId} ${e.kind}`).toBe(e.kind === 'superseded');
+        if (e.kind !== 'effective') expect(e.by, `${docId} ${e.kind}`).toBeTruthy();
+        if (e.date) expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        else expect(e.dateBasis).toBe('unknown');
+      }
+    }
+    expect(n).toBeGreaterThan(150);
+  });
+
   it('bad days are a 400 problem', async () => {
     for (const bad of ['2016-13-01', '2016-02-30', 'yesterday', '2016-1-1']) {
       const r = await get(`/api/documents/bo-luat-24-2004-qh11?asOf=${bad}`);
       expect(r.status, bad).toBe(400);
       expect(r.body.param ?? r.body.detail).toBeTruthy();
     }
+  });
+});
+
+describeExternal('effect status from the Bộ pháp điển source notes', () => {
+  it('"(Điều 7 Nghị định số 45/2010/NĐ-CP …, có nội dung bị bãi bỏ bởi Điều 2 Nghị định số 33/2012/NĐ-CP có hiệu lực thi hành kể từ ngày 01/06/2012)": that article repealed from the day the note gives', async () => {
+    const name = '213aa299-188e-4c1d-af68-ba87a99d849b.html';
+    const docs = readInput({ path: name, corpus: 'phapdien', format: 'phapdien-html', text: readFileSync(externalPath('phapdien/demuc', name), 'utf8'), bytes: 0, sha256: '' }, new VFile());
+    const { findReferences } = await import('../src/refs/index.ts');
+    const { resolveReferences } = await import('../src/resolve/index.ts');
+    const { buildGraph, effectOn } = await import('../src/graph/index.ts');
+    const { references, externals } = resolveReferences(docs.flatMap((d) => findReferences(d)), docs, new VFile());
+    const g = buildGraph(docs, references, externals);
+    const events = g.effects.find((e) => e.events.some((x) => x.kind === 'repealed' && x.by === '33-2012-nd-cp'))!.events;
+    const repeal = events.find((x) => x.kind === 'repealed')!;
+    expect(repeal).toMatchObject({ date: '2012-06-01', dateBasis: 'stated', byClause: '33-2012-nd-cp/dieu-2', inferred: false });
+    expect(effectOn(events, '2012-05-31').clauses.some((x) => x.status === 'repealed')).toBe(false);
+    expect(effectOn(events, '2012-06-01').clauses).toContainEqual(expect.objectContaining({ clauseId: repeal.clauses![0], status: 'repealed', since: '2012-06-01' }));
   });
 });

@@ -3,6 +3,7 @@
  * when nothing changed), then serve the API and the web app. `npm start` runs it with
  * --watch: files added to corpus/ are indexed in the background and swapped in.
  */
+import { SOURCES_DIR, sourceStore } from '../sources.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
@@ -118,6 +119,8 @@ export async function startServer(o: StartOptions = {}): Promise<Started> {
     // Request log on stdout (method, path, status, time); errors with their stack on stderr.
     log: o.quiet ? (line) => (line.startsWith('error') ? console.error(line) : undefined) : (line) => (line.startsWith('error') ? console.error(line) : console.log(`${new Date().toISOString()} ${line}`)),
     damaged: (e) => live.damaged(e),
+    // The originals kept with the build (content-addressed, shared by every version).
+    sources: sourceStore(resolve(cwd, out, SOURCES_DIR)),
   });
   if (o.watch && !db) live.watch([...new Set([...paths.map((p) => resolve(cwd, p)), corpusDir])].filter((p) => existsSync(p)));
   const server: ServerType = await new Promise((ready, fail) => {

@@ -434,12 +434,19 @@ function activeEvent(r: Reference, kind: Acting, acting: string, target: string,
 
 /** "(… được sửa đổi bởi Điều 1 Nghị định số 07/2025/NĐ-CP …)": the note on the amended clause itself. */
 function passiveEvent(r: Reference, kind: Acting, acting: string, _target: string, clauses: Map<string, Clause>, effectiveOf: (id: string) => EffectiveDate): EffectEvent | undefined {
+  // "… số 58/2014/QH13 đã được sửa đổi, bổ sung theo Luật số 84/2015/QH13": in a law's body the
+  // thing amended is the document named before, not the citing clause. Only the source notes'
+  // "… được sửa đổi bởi …" (Bộ pháp điển) speak of the clause they hang from.
+  if (!/bởi/u.test(r.trigger ?? '') && !/bởi[ \u00a0]*$/u.test(around(r, clauses).before)) return undefined;
   const clause = clauses.get(r.clauseId);
   const eff = effectiveOf(acting);
+  // "… bởi Điều 2 Nghị định số 33/2012/NĐ-CP có hiệu lực thi hành kể từ ngày 01/06/2012)": the day the note gives.
+  const own = /^[ \u00a0]*,?[ \u00a0]*có[ \u00a0]+hiệu[ \u00a0]+lực/u.test(around(r, clauses).after) ? STATUS_PATTERNS.statedFrom.re.exec(around(r, clauses).after.split(/[;)]/u)[0]!) : null;
+  const stated = own ? matchDate(own) : undefined;
   return {
     kind,
-    ...(eff.date ? { date: eff.date } : {}),
-    dateBasis: eff.date ? (eff.basis === 'stated' ? 'implied' : 'issued') : 'unknown',
+    ...(stated ? { date: stated } : eff.date ? { date: eff.date } : {}),
+    dateBasis: stated ? 'stated' : eff.date ? (eff.basis === 'stated' ? 'implied' : 'issued') : 'unknown',
     by: acting,
     ...(r.targetClauseId ? { byClause: r.targetClauseId } : {}),
     provisions: [clause?.pathLabel ?? r.clauseId],

@@ -4,7 +4,8 @@
  * body) or the tail (after it); the first that answers wins, in the order written here.
  */
 import type { DocType } from '../model.ts';
-import { canonicalIdentifier, findDates, isoDate } from 'vietnamese-tokenizer';
+import { canonicalIdentifier, findDates, fold, isoDate } from 'vietnamese-tokenizer';
+import { officialIssuer, restoreProperNames } from './proper-names.ts';
 import { TYPE_NAMES, typeFromName, typeFromNumber } from '../doc-types.ts';
 
 export interface Metadata {
@@ -65,6 +66,8 @@ export interface MetadataInput {
   mode: 'law' | 'party';
   /** The date of a news dateline that was masked ("date 2025-11-28 (VTC News) -"). */
   datelineDate?: string;
+  /** The last lines of the body: a consolidated text's "Số:" can sit there, beside its "XÁC THỰC" heading. */
+  bodyEnd?: string;
 }
 
 /** "Số: 63" / "/2025/QĐ-CTUBND": a number whose symbol went to the next line is one number. */
@@ -73,6 +76,8 @@ const SPLIT_NUMBER = /((?:^|\n)[ \u00a0]*Số[ \u00a0]*:?[ \u00a0]*\d{1,6})[ \u0
 const SO_COLON = new RegExp(String.raw`^[ \u00a0]*(?:Số|SỐ)[ \u00a0]*:[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'mu');
 /** "(Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ)" under a Phụ lục heading. */
 const APPENDIX_OF = new RegExp(String.raw`\((?:Ban hành )?kèm theo[ \u00a0\n]+(?:(?:${TYPE_NAMES})[ \u00a0]+)?số[ \u00a0]+(${IDENT})[^)]*\)`, 'iu');
+/** The header of a consolidated text (VBHN): the amending laws listed under the original. */
+const CONSOLIDATED = /^[ \u00a0]*(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư)[^\n]{0,200}? số [^\n]{0,200}được sửa đổi, bổ sung (?:một số điều )?bởi[ \u00a0]*:/mu;
 /** "… thông qua ngày 28 tháng 11 năm 2013" (laws, the Constitution, court precedents). */
 const ADOPTED = /thông qua (?:ngày|vào ngày)[ \u00a0]+(\d{1,2})[ \u00a0]+tháng[ \u00a0]+(\d{1,2})[ \u00a0]+năm[ \u00a0]+(\d{4})/u;
 /** A date left blank in a pre-signature copy: "ngày      tháng 4 năm 2026", "ngày … tháng … năm 2026". */
@@ -138,22 +143,32 @@ export function extractMetadata(input: MetadataInput): Metadata {
     if (m) meta.date = findDates(m[1]!)[0]?.value;
   }
   if (!meta.date && !partial) {
+    // Old laws: "SỐ 103-SL/L.005 NGÀY 20-5-1957" under the type line.
+    const m = /(?:^|\n)[ \u00a0]*SỐ[ \u00a0]+\S+[ \u00a0]+NGÀY[ \u00a0]+(\d{1,2})-(\d{1,2})-(\d{4})/u.exec(header);
+    if (m) meta.date = isoDate(Number(m[3]), Number(m[2]), Number(m[1])) ?? undefined;
+  }
+  if (!meta.date && !partial) {
     // "Được Hội đồng Thẩm phán … thông qua ngày 03 tháng 10 năm 2016"; "Hiến pháp này đã được Quốc hội … thông qua ngày …".
     const m = ADOPTED.exec(header + '\n' + bodyLead) ?? ADOPTED.exec(tail);
     if (m) meta.date = isoDate(Number(m[3]), Number(m[2]), Number(m[1])) ?? undefined;
   }
   if (!meta.number) {
     // A consolidated text (VBHN) prints its number under "XÁC THỰC VĂN BẢN HỢP NHẤT", after the text.
-    const at = tail.search(/XÁC THỰC VĂN BẢN HỢP NHẤT/u);
-    const m = at >= 0 ? SO_LINE.exec(tail.slice(at)) : null;
+    // "VĂN PHÒNG QUỐC HỘI / Số: 31/VBHN-VPQH" is laid out beside (so read before) the heading in Word's table.
+    const end = (input.bodyEnd ?? '') + '\n' + tail;
+    const at = end.search(/XÁC THỰC VĂN BẢN HỢP NHẤT/u);
+    const m = at >= 0 ? (SO_LINE.exec(end.slice(at)) ?? SO_LINE.exec(end.slice(Math.max(0, at - 300), at))) : null;
     const c = m ? canonical(m[1]!) : undefined;
     if (c) {
       meta.number = c;
       meta.numberFrom = 'so-line';
-      const pd = PLACE_DATE.exec(tail.slice(at));
+      const pd = PLACE_DATE.exec(end.slice(at));
       if (pd) meta.date = findDates(pd[0])[0]?.value ?? meta.date;
     }
   }
+  // A consolidated text says so: its number's symbol (VBHN), or the list of laws that amended it
+  // ("Luật … số 15/2012/QH13 …, được sửa đổi, bổ sung bởi:") even when the number is printed in a later part.
+  if ((meta.number && typeFromNumber(meta.number) === 'van-ban-hop-nhat') || (input.mode === 'law' && CONSOLIDATED.test(header))) meta.type = 'van-ban-hop-nhat';
   const appendix = /^(?:Phụ lục|PHỤ LỤC)\b/u.test(headerLines[0] ?? '') ? APPENDIX_OF.exec(header) : null;
   if (appendix && !meta.number) {
     meta.appendixOf = canonical(appendix[1]!);
@@ -164,8 +179,12 @@ export function extractMetadata(input: MetadataInput): Metadata {
 
   // Issuer.
   const firstLine = headerLines[0] ?? '';
-  if (input.mode === 'law' && firstLine === firstLine.toUpperCase() && /\p{Lu}/u.test(firstLine) && !/CỘNG HÒA|CỘNG HOÀ/u.test(firstLine)) {
-    meta.issuer = sentenceCase(firstLine);
+  if (input.mode === 'law' && firstLine === firstLine.toUpperCase() && /\p{Lu}/u.test(firstLine) && !/CỘNG HÒA|CỘNG HOÀ/u.test(firstLine) && !typeFromName(firstLine)) {
+    // The official form ("Quốc hội", "Bộ Công Thương"); a part after " - " may be the issuer ("VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI").
+    meta.issuer = officialIssuer(firstLine) ?? firstLine.split(/[ \u00a0]+-[ \u00a0]+/u).map(officialIssuer).find(Boolean) ?? restoreProperNames(sentenceCase(firstLine));
+  } else if (input.mode === 'law' && typeFromName(firstLine) && /(?:Luật|Bộ luật|Hiến pháp)/u.test(firstLine.charAt(0) + firstLine.slice(1).toLowerCase()) && /(?:được|của)[ \u00a0]+Quốc hội/u.test(header + '\n' + bodyLead)) {
+    // An old law printed without a letterhead, promulgated as "đã được Quốc hội biểu quyết".
+    meta.issuer = 'Quốc hội';
   } else {
     const ofLine = headerLines.find((l) => /^CỦA[ \u00a0]/u.test(l));
     const party = (ofLine ? PARTY_ISSUERS.exec(ofLine) : null) ?? PARTY_ISSUERS.exec(leadIn.slice(lead?.index ?? 0, (lead?.index ?? 0) + 300)) ?? /(Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư)[ \u00a0]+kết luận như sau/u.exec(bodyLead);
@@ -223,6 +242,22 @@ function normalizeIssuer(s: string): string {
   return 'Ban Chấp hành Trung ương';
 }
 
+/** Lines after the type line that are not its title: the promulgating order of old laws, the preamble heading. */
+const TITLE_STOP = /^(?:CHỦ TỊCH NƯỚC|RA SẮC LỆNH|LỜI NÓI ĐẦU|CĂN CỨ)/u;
+/** "CỦA QUỐC HỘI … SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998 " and "SỐ 103-SL/L.005 NGÀY 20-5-1957 " before the title. */
+const NUMBER_BEFORE_TITLE = /^(?:CỦA[ \u00a0].*?)?SỐ[ \u00a0]+\S*\d\S*(?:[ \u00a0]+NGÀY[ \u00a0]+(?:\d{1,2}[-/]\d{1,2}[-/]\d{4}|\d{1,2}[ \u00a0]+THÁNG[ \u00a0]+\d{1,2}[ \u00a0]+NĂM[ \u00a0]+\d{4}))?[ \u00a0]*/u;
+/** " CỦA QUỐC HỘI SỐ 48-LCT/HĐNN8 NGÀY 21/12/1990", " SỐ 23-L/CTN NGÀY 10/07/1993 CỦA QUỐC HỘI" after it ("MỘT SỐ ĐIỀU" is not a number). */
+const NUMBER_AFTER_TITLE = /[ \u00a0]+(?:CỦA[ \u00a0]+QUỐC[ \u00a0]+HỘI\b[^0-9]*?[ \u00a0]+)?SỐ[ \u00a0]+\d.*$/u;
+/** Laws whose name begins with their type word: "Luật Luật sư" is the law on lawyers, not a doubled word. */
+const TYPE_WORD_NAMES = new Set(['luat su']);
+
+/** "Luật biên giới quốc gia" under "LUẬT" → "Biên giới quốc gia" (the header repeated the type word). */
+function withoutTypeWord(name: string, label: string): string {
+  const lower = name.toLowerCase();
+  if (!lower.startsWith(label.toLowerCase() + ' ') || TYPE_WORD_NAMES.has(fold(lower))) return name;
+  return capitalize(name.slice(label.length + 1));
+}
+
 function findTitle(headerLines: string[], meta: Metadata, mode: 'law' | 'party', lead: string | undefined): string | undefined {
   // Law: "BỘ LUẬT" / "DÂN SỰ" → "Bộ luật Dân sự"; "LUẬT" / "CỦA QUỐC HỘI … VỀ DI SẢN VĂN HOÁ" → "Luật Di sản văn hoá".
   const typeAt = headerLines.findIndex((l) => typeFromName(l) !== undefined && l === l.toUpperCase());
@@ -230,14 +265,15 @@ function findTitle(headerLines: string[], meta: Metadata, mode: 'law' | 'party',
     const label = sentenceCase(headerLines[typeAt]!);
     const rest: string[] = [];
     for (const l of headerLines.slice(typeAt + 1)) {
-      if (l !== l.toUpperCase() || !/\p{Lu}/u.test(l)) break;
+      if (l !== l.toUpperCase() || !/\p{Lu}/u.test(l) || TITLE_STOP.test(l)) break;
       rest.push(l);
     }
-    const subject = rest.join(' ');
+    // The number and date printed with the title are not the title.
+    const subject = rest.join(' ').replace(NUMBER_BEFORE_TITLE, '').trim();
     const about = /(?:^|\s)VỀ[ \u00a0]+(.+)$/u.exec(subject);
-    if (mode === 'party' && about) return 'Về ' + about[1]!.toLowerCase();
-    if (about) return `${label} ${sentenceCase(about[1]!)}`;
-    if (subject && !/^CỦA/u.test(subject)) return `${label} ${sentenceCase(subject)}`;
+    if (mode === 'party' && about) return restoreProperNames('Về ' + about[1]!.toLowerCase());
+    const name = (about ? about[1]! : subject && !/^CỦA/u.test(subject) ? subject : '').replace(NUMBER_AFTER_TITLE, '').trim();
+    if (name) return restoreProperNames(`${label} ${withoutTypeWord(sentenceCase(name), label)}`);
   }
   // A text with no number of its own: its first line is its title.
   if (!meta.number && !meta.partialNumber && headerLines[0] && !/[.:;]$/u.test(headerLines[0]) && headerLines[0].length < 300) return headerLines[0];

@@ -128,6 +128,7 @@ export function readText(input: InputFile, file: VFile): DocumentRecord[] {
     bodyLead,
     mode: layout.mode,
     ...(cleaned.datelineDate ? { datelineDate: cleaned.datelineDate } : {}),
+    bodyEnd: text.slice(Math.max(layout.bodyStart, layout.bodyEnd - 400), layout.bodyEnd),
   });
   // A news page (dateline, related-news block, photo captions) — not a legal portal's download page.
   const noise = new Set(cleaned.removed.map((r) => r.ruleId));

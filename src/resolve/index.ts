@@ -124,6 +124,7 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
       }
       return r;
     }
+    if (candidates.length > 1) candidates = byTitleInSentence(candidates, r, byId);
     if (candidates.length > 1) {
       r.status = 'ambiguous';
       r.candidates = candidates.map((k) => k.id);
@@ -160,6 +161,24 @@ function pinpointLabel(p: Pinpoint): string {
 }
 
 /** "Kết luận số 195-KL/TW, ngày 26/9/2025 về bộ máy … 2 cấp." → "Về bộ máy … 2 cấp": the trích yếu written with a citation. */
+/**
+ * Documents sharing a number, told apart by the sentence that cites it: the one whose title
+ * (without its type word) the sentence writes ("Luật số 35-L/CTN … Luật Thuế chuyển quyền sử
+ * dụng đất"). Added by i13 (identity): only candidates in the corpus have a title to match.
+ */
+function byTitleInSentence(candidates: KnownDocument[], r: Reference, docs: Map<string, DocumentRecord>): KnownDocument[] {
+  const sentence = ' ' + fold(r.sentence).toLowerCase().replace(/[^a-z0-9]+/g, ' ') + ' ';
+  const named = candidates.filter((k) => {
+    const d = docs.get(k.id);
+    if (!d?.title) return false;
+    let t = fold(d.title).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const type = fold(d.typeLabel).toLowerCase();
+    if (t.startsWith(type + ' ')) t = t.slice(type.length + 1);
+    return t.split(' ').length >= 2 && sentence.includes(' ' + t + ' ');
+  });
+  return named.length === 1 ? named : candidates;
+}
+
 function titleAfter(r: Reference): string | undefined {
   const i = r.sentence.indexOf(r.text);
   if (i < 0) return undefined;

@@ -97,6 +97,11 @@ export class Resolver {
       const dated = candidates.filter((k) => k.date === t.date);
       if (dated.length) candidates = dated;
     }
+    // Two documents printed with one number (35-L/CTN, 1994): a document citing that number cites itself.
+    if (candidates.length > 1 && context.docId) {
+      const self = candidates.filter((k) => k.id === context.docId);
+      if (self.length) candidates = self;
+    }
     return candidates;
   }
 

@@ -16,6 +16,9 @@ export class Catalog {
   readonly citing = new Map<string, string[]>();
   /** Series id → title of its current member. */
   readonly seriesTitle = new Map<string, string>();
+  /** Entry → its document's number in `docIds` (counting per document without string keys). */
+  readonly docOf: Int32Array;
+  readonly docIds: string[];
   /** Clause id → entry. */
   private readonly entryOf = new Map<string, number>();
   private readonly folded = new Map<number, string>();
@@ -23,6 +26,14 @@ export class Catalog {
   constructor(docs: DocumentRecord[], graph: Graph | undefined) {
     this.entries = entriesOf(docs);
     this.entries.forEach((e, i) => this.entryOf.set(e.clause.id, i));
+    this.docIds = [];
+    const docNumber = new Map<string, number>();
+    this.docOf = new Int32Array(this.entries.length);
+    this.entries.forEach((e, i) => {
+      let d = docNumber.get(e.doc.id);
+      if (d === undefined) docNumber.set(e.doc.id, (d = this.docIds.push(e.doc.id) - 1));
+      this.docOf[i] = d;
+    });
     this.docs = new Map(docs.map((d) => [d.id, d]));
     this.nodes = new Map((graph?.nodes ?? []).map((n) => [n.id, n]));
     for (const e of graph?.edges ?? []) {

@@ -61,6 +61,15 @@ export const QUERY_FORMS: readonly QueryForm[] = [
     ],
   },
   {
+    id: 'name-initials',
+    note: 'A law name by its initials after the type word ("Luật BHXH", "Luật HN&GĐ", "Bộ luật TTDS", "Luật thuế GTGT": full words, then initials) or glued to the type\'s letters ("LTK"), learned from the corpus\'s names (nameInitials); initials two laws in the corpus share ("DN": Doanh nghiệp, Dạy nghề) name neither.',
+    examples: [
+      ['Điều 3 Luật HN&GĐ', 'Điều 3 Luật Hôn nhân và gia đình'],
+      ['k1 đ5 bộ luật TTDS', 'khoản 1 Điều 5 Bộ luật Tố tụng dân sự'],
+      ['dieu 7 LTK', 'Điều 7 Luật Thống kê'],
+    ],
+  },
+  {
     id: 'type-words',
     note: 'Type words and their abbreviations before a number, without "số", with or without diacritics ("kl 195", "NĐ 15/2020", "nghi dinh 15/2020", "luật 45/2013").',
     examples: [

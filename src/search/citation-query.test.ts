@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { NameIndex } from '../resolve/index.ts';
 import { findInText } from '../refs/index.ts';
 import { LAW_ABBREVIATIONS, QUERY_FORMS } from './citation-forms.ts';
-import { parseCitation, targetOf } from './citation-query.ts';
+import { nameInitials, parseCitation, targetOf } from './citation-query.ts';
 
 // Law names as the VLC laws' titles give them (the forms' examples use these).
-const names = NameIndex.build(
-  [
+const docs = [
     ['luat-45-2013-qh13', 'luat', 'Luật Đất đai', '2013-11-29'],
     ['luat-89-2015-qh13', 'luat', 'Luật Thống kê', '2015-11-23'],
     ['bo-luat-45-2019-qh14', 'bo-luat', 'Bộ luật Lao động', '2019-11-20'],
@@ -16,13 +15,14 @@ const names = NameIndex.build(
     ['bo-luat-101-2015-qh13', 'bo-luat', 'Bộ luật Tố tụng hình sự', '2015-11-27'],
     ['bo-luat-95-2015-qh13', 'bo-luat', 'Bộ luật Hàng hải Việt Nam', '2015-11-25'],
     ['luat-52-2014-qh13', 'luat', 'Luật Hôn nhân và gia đình', '2014-06-19'],
-  ].map(([id, type, title, date]) => ({ id: id!, type: type as 'luat', title: title!, date: date!, inCorpus: true })),
-);
+].map(([id, type, title, date]) => ({ id: id!, type: type as 'luat', title: title!, date: date!, inCorpus: true }));
+const names = NameIndex.build(docs);
+const initials = nameInitials(docs);
 
 describe('query forms (data): every example is read as the citation it writes, and the reference finder reads that', () => {
   const rows = QUERY_FORMS.flatMap((f) => f.examples.map(([typed, written]) => [f.id, typed, written] as const));
   it.each(rows)('%s: %j → %j', (_id, typed, written) => {
-    const parsed = parseCitation(typed, names);
+    const parsed = parseCitation(typed, names, initials);
     expect(parsed?.written).toBe(written);
     const found = findInText(written).filter((f) => f.target.scope === 'document');
     expect(found.length, `the finder reads no document in ${JSON.stringify(written)}`).toBeGreaterThan(0);
@@ -30,7 +30,7 @@ describe('query forms (data): every example is read as the citation it writes, a
 
   it.each(LAW_ABBREVIATIONS.flatMap(([abbrs, name]) => abbrs.map((a) => [a, name] as const)))('abbreviation %s → %s', (abbr, name) => {
     // Only those whose law the test corpus has resolve to a name; the others are still read as one.
-    const parsed = parseCitation(`Điều 5 ${abbr}`, names);
+    const parsed = parseCitation(`Điều 5 ${abbr}`, names, initials);
     expect(parsed?.doc).toMatchObject({ kind: 'name', name: names.lookup(name).candidates[0]?.name ?? name });
   });
 });
@@ -51,8 +51,10 @@ describe('parseCitation + targetOf: what the query names', () => {
     ['điểm (ii) mục 3 kl 183', { number: '183', complete: false, type: 'ket-luan', pinpoint: { muc: '3', items: ['ii'] } }],
     ['Điều 5 Luật Xyz', { name: 'Luật Xyz', pinpoint: { dieu: '5' } }],
     ['qđ 213', { number: '213', complete: false }],
+    ['Điều 12 Hiến pháp 2013', { name: 'Hiến pháp', year: '2013', pinpoint: { dieu: '12' } }],
+    ['Điều 3 Luật HNGĐ', { name: 'Luật Hôn nhân và gia đình', pinpoint: { dieu: '3' } }],
   ])('%j', (q, want) => {
-    const parsed = parseCitation(q, names);
+    const parsed = parseCitation(q, names, initials);
     expect(parsed, q).toBeDefined();
     expect(targetOf(parsed!)).toMatchObject({ scope: 'document', ...want });
   });
@@ -69,6 +71,6 @@ describe('parseCitation + targetOf: what the query names', () => {
     'Kỳ họp thứ 10 Quốc hội',
     'Luật Đất đai quy định gì về thu hồi đất',
   ])('%j is not a citation (searched as text)', (q) => {
-    expect(parseCitation(q, names)).toBeUndefined();
+    expect(parseCitation(q, names, initials)).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@ import type { CitationAlternative, CitationMatch, Clause, DocType, DocumentRecor
 import { fold, tokenize, type Token } from 'vietnamese-tokenizer';
 import { typeFromNumber, typeInfo } from '../doc-types.ts';
 import { findInText } from '../refs/index.ts';
-import { NameIndex, Resolver, pinpointId, type ClauseLookup, type KnownDocument, type NameCandidate } from '../resolve/index.ts';
+import { NameIndex, Resolver, nameForms, pinpointId, type ClauseLookup, type KnownDocument, type NameCandidate, type NamedDocument } from '../resolve/index.ts';
 import { LAW_ABBREVIATIONS, ORDINAL_WORDS, ORDINALS, TYPE_WORDS } from './citation-forms.ts';
 
 /** The parts of a pinpoint a query can give (Party items below a "mục" in `items`). */
@@ -74,7 +74,7 @@ const isNumber = (t: Tok | undefined, re: RegExp) => !!t && (t.kind === 'number'
  * Reads a query as one citation, or returns undefined when anything in it is not part of one.
  * `names` decides how far a law name runs ("luat dat dai" → "Luật Đất đai").
  */
-export function parseCitation(query: string, names: NameIndex): ParsedCitation | undefined {
+export function parseCitation(query: string, names: NameIndex, initials: NameInitials = NO_INITIALS): ParsedCitation | undefined {
   const toks = tokensOf(query);
   if (!toks.length || toks.length > 24) return undefined;
   const pin: QueryPin = {};
@@ -145,7 +145,7 @@ export function parseCitation(query: string, names: NameIndex): ParsedCitation |
       }
     }
     // The document — unless this is a filler word ("của", "tại", "số") that starts no name ("Luật Tài nguyên nước").
-    const read = doc ? undefined : readDocument(toks, i, names);
+    const read = doc ? undefined : readDocument(toks, i, names, initials);
     if (read) {
       lastPin = undefined;
       doc = read.doc;
@@ -178,12 +178,19 @@ function romanValue(s: string): number | undefined {
 }
 
 /** The document part at toks[i]: a number, a type word and a number or name, an abbreviation, or (after a pinpoint) a bare name. */
-function readDocument(toks: Tok[], start: number, names: NameIndex): { doc: DocPart; end: number } | undefined {
+function readDocument(toks: Tok[], start: number, names: NameIndex, initials: NameInitials): { doc: DocPart; end: number } | undefined {
   let i = start;
   const t = toks[i]!;
   if (t.kind === 'identifier') return { doc: { kind: 'number', number: t.value }, end: i + 1 };
   const abbr = ABBREVIATIONS.get(t.f);
   if (abbr && t.kind === 'syllable') return withYear(toks, i + 1, { kind: 'name', name: abbr });
+  // "LBHXH", "BLTTHS": the type's letter(s) and the name's initials, learned from the corpus's names.
+  // (Lowercase only from four letters: "lxd" could be a typo for a word, "lbhxh" cannot.)
+  const glued = t.kind === 'syllable' && (t.value === t.value.toUpperCase() || t.f.length >= 4) ? initials.glued.get(t.f) : undefined;
+  if (glued) {
+    const name = names.lookup(glued).candidates[0]?.name;
+    if (name) return withYear(toks, i + 1, { kind: 'name', name });
+  }
   // A type word ("nghị định", "kl", "luật").
   let types: readonly DocType[] | undefined;
   let typeWord = '';
@@ -201,11 +208,12 @@ function readDocument(toks: Tok[], start: number, names: NameIndex): { doc: DocP
     if (toks[i]?.f === 'so' && toks[i + 1] && /^\d/.test(toks[i + 1]!.f)) i++;
     const n = toks[i];
     if (n?.kind === 'identifier') return { doc: { kind: 'number', number: n.value, types }, end: i + 1 };
-    if (n && /^\d{1,6}(?:\/(?:19|20)\d{2})?$/.test(n.f) && (n.kind === 'number' || n.kind === 'date')) return { doc: { kind: 'partial', number: n.f, types }, end: i + 1 };
+    // "Hiến pháp 2013" is a year, not a number.
     if (types.includes('hien-phap')) return withYear(toks, i, { kind: 'name', name: 'Hiến pháp', type: 'hien-phap' });
+    if (n && /^\d{1,6}(?:\/(?:19|20)\d{2})?$/.test(n.f) && (n.kind === 'number' || n.kind === 'date')) return { doc: { kind: 'partial', number: n.f, types }, end: i + 1 };
     if (!types.some((ty) => LAW_TYPES.includes(ty))) return undefined;
-    const name = nameAt(toks, i, names);
     const type = typeWord === 'bo luat' ? 'bo-luat' : typeWord === 'phap lenh' ? 'phap-lenh' : 'luat';
+    const name = nameAt(toks, i, names) ?? initialsAt(toks, i, names, initials);
     if (name) return withYear(toks, name.end, { kind: 'name', name: name.name, type });
     // "Điều 5 Luật abc": a law by a name the corpus does not know — up to the next pinpoint word.
     let j = i;
@@ -232,6 +240,76 @@ function nameAt(toks: Tok[], i: number, names: NameIndex, minWords = 1): { name:
   if (!m || m.length < minWords) return undefined;
   const written = names.lookup(m.key).candidates[0]?.name;
   return written ? { name: written, end: at[m.length - 1]! + 1 } : undefined;
+}
+
+/**
+ * Law names by their initials, as officers abbreviate them: "Luật BHXH" (Bảo hiểm xã hội),
+ * "Luật HN&GĐ", "Bộ luật TTHS", "Luật thuế GTGT" (full words, then initials), and glued to the
+ * type's letters, "LBHXH", "BLTTHS". Learned from the names the corpus knows (`nameForms`); an
+ * abbreviation two names share is dropped unless only one of them is in the corpus — a wrong
+ * law is worse than none. Keys are folded; values are name cores ("bao hiem xa hoi").
+ */
+export interface NameInitials {
+  /** After a type word: "bhxh", "thue gtgt", "tths". */
+  after: Map<string, string>;
+  /** Standing alone, with the type's letters: "lbhxh", "bltths". */
+  glued: Map<string, string>;
+}
+const NO_INITIALS: NameInitials = { after: new Map(), glued: new Map() };
+
+export function nameInitials(docs: Iterable<NamedDocument>): NameInitials {
+  const seen = { after: new Map<string, Map<string, boolean>>(), glued: new Map<string, Map<string, boolean>>() };
+  const add = (m: Map<string, Map<string, boolean>>, key: string, core: string, inCorpus: boolean) => {
+    const cores = m.get(key) ?? new Map<string, boolean>();
+    cores.set(core, (cores.get(core) ?? false) || inCorpus);
+    m.set(key, cores);
+  };
+  for (const d of docs) {
+    if (!LAW_TYPES.includes(d.type) || d.type === 'hien-phap') continue;
+    const forms = nameForms(d.title, d.type);
+    for (const core of forms?.cores ?? []) {
+      const words = core.split(' ').filter((w) => w !== 'va');
+      if (words.length < 2) continue;
+      for (let k = 0; k <= words.length - 2; k++) add(seen.after, [...words.slice(0, k), words.slice(k).map((w) => w[0]).join('')].join(' '), core, d.inCorpus);
+      const letters = words.map((w) => w[0]).join('');
+      add(seen.glued, (d.type === 'bo-luat' ? 'bl' : d.type === 'phap-lenh' ? 'pl' : 'l') + letters, core, d.inCorpus);
+    }
+  }
+  const decide = (m: Map<string, Map<string, boolean>>) => {
+    const out = new Map<string, string>();
+    for (const [key, cores] of m) {
+      const all = [...cores.keys()];
+      const inCorpus = all.filter((c) => cores.get(c));
+      const one = all.length === 1 ? all[0] : inCorpus.length === 1 ? inCorpus[0] : undefined;
+      // An initialism must not be a word or a known name itself ("an", "dan").
+      if (one && key.replace(/ /g, '').length >= 2) out.set(key, one);
+    }
+    return out;
+  };
+  const glued = decide(seen.glued);
+  for (const [key] of ABBREVIATIONS) glued.delete(key);
+  return { after: decide(seen.after), glued };
+}
+
+/** A name given by its initials after a type word ("BHXH", "thuế GTGT", "HN&GĐ" read as HN GĐ): the longest span that is one. */
+function initialsAt(toks: Tok[], i: number, names: NameIndex, initials: NameInitials): { name: string; end: number } | undefined {
+  if (!initials.after.size) return undefined;
+  for (let len = Math.min(4, toks.length - i); len >= 1; len--) {
+    const span = toks.slice(i, i + len);
+    if (span.some((t) => t.kind !== 'syllable')) continue;
+    // Tried only where no known name starts: the span would otherwise be an unknown law's name.
+    if (span.at(-1)!.f.length < 2) continue;
+    const keys = [span.map((t) => t.f).join(' ')];
+    // "HN&GĐ" comes as two tokens: capitals glued back together.
+    const caps = span.findIndex((t) => t.value === t.value.toUpperCase());
+    if (caps >= 0 && span.slice(caps).every((t) => t.value === t.value.toUpperCase())) keys.push([...span.slice(0, caps).map((t) => t.f), span.slice(caps).map((t) => t.f).join('')].join(' '));
+    for (const key of keys) {
+      const core = initials.after.get(key);
+      const name = core ? names.lookup(core).candidates[0]?.name : undefined;
+      if (name) return { name, end: i + len };
+    }
+  }
+  return undefined;
 }
 
 /** A year after a name: "2013", "năm 2013". */
@@ -309,6 +387,7 @@ export interface CitationResult {
 /** Citation queries over one corpus: the name index, the resolver and who-cites-what, built once. */
 export class CitationQueries {
   readonly names: NameIndex;
+  readonly initials: NameInitials;
   private readonly resolver: Resolver;
   private readonly nodes = new Map<string, GraphNode>();
   /** Target (document or clause id) → clauses citing it, in graph order. */
@@ -327,6 +406,7 @@ export class CitationQueries {
     // In the corpus first: a number both in the corpus and cited resolves to the document.
     known.sort((a, b) => Number(b.inCorpus) - Number(a.inCorpus));
     this.names = NameIndex.build(this.nodes.values());
+    this.initials = nameInitials(this.nodes.values());
     this.resolver = new Resolver(known, clauses, this.names);
     for (const e of graph?.edges ?? []) {
       if (e.inferred || !e.clauses.from || e.relation === 'reports-on') continue;
@@ -344,7 +424,7 @@ export class CitationQueries {
 
   /** The query read as a citation and resolved, or undefined when it is not one. */
   run(query: string): CitationResult | undefined {
-    const parsed = parseCitation(query, this.names);
+    const parsed = parseCitation(query, this.names, this.initials);
     if (!parsed) return undefined;
     const target = targetOf(parsed);
     const byNumber = parsed.doc.kind === 'number' || parsed.doc.kind === 'partial';

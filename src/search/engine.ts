@@ -20,7 +20,8 @@ import { Catalog, entriesOf } from './catalog.ts';
 import { Executor, type StepQuery } from './execute.ts';
 import { countByDocument, emptyFacets, facetsOf, filterFor, hasFilters, passesNode } from './facets.ts';
 import { FIELD_ID, MINISEARCH_OPTIONS, type IndexedClause } from './fields.ts';
-import { groupByDocument, hitOf } from './hits.ts';
+import { groupByDocument, hitOf, sameTextOf } from './hits.ts';
+import { arrange, PER_DOCUMENT, SameText } from './arrange.ts';
 import { indexAll } from './bulk-index.ts';
 import type { ClauseIndex } from './minisearch-door.ts';
 import { CitationQueries } from './citation-query.ts';
@@ -94,6 +95,13 @@ export class SearchEngine {
     return this.citations;
   }
 
+  private same?: SameText;
+  /** Clauses with the same text in several documents: found on first use, once per engine (arrange.ts). */
+  private sameText(): SameText {
+    this.same ??= SameText.build(this.catalog);
+    return this.same;
+  }
+
   /** Forgets cached results (benchmarks time the uncached path with it). */
   clearCache(): void {
     this.cache.clear();
@@ -164,21 +172,46 @@ export class SearchEngine {
     // every page up to the total runs the same steps as the first one, and the total shown does
     // not change while paging (a last page may be short).
     const needed = Math.max(limit, offset + 1);
-    let textTop: { id: number; score: number }[];
-    let textTotal: number;
+    let rows: { id: string; score: number; match: SearchHit['match']; alsoIn?: number[]; moreInDocument?: number }[];
+    let total: number;
     let perDoc: Map<string, number>;
     try {
       runText(plan, (s: StepQuery) => this.exec.run(s, accept), rank, needed, numberFound);
-      textTop = rank.top(offset + limit - pinned.length);
-      textTotal = rank.size;
       perDoc = countByDocument(catalog, pinned, rank.members());
+      // Results worth reading (arrange.ts): the same text in many documents is one hit; one
+      // document takes at most a share of the first page.
+      const arranged = arrange({
+        catalog,
+        same: this.sameText(),
+        pinned: pinned.map((p) => {
+          const entry = catalog.entry(p.id) ?? -1;
+          return { entry, docId: entry >= 0 ? catalog.entries[entry]!.doc.id : p.id };
+        }),
+        top: (k) => rank.top(k).map((r) => r.id),
+        found: (e) => rank.found(e),
+        before: (a, b) => rank.before(a, b),
+        members: rank.members(),
+        perDoc,
+        wanted: offset + limit,
+        perDocument: options.perDocument ?? (options.document ? 0 : PER_DOCUMENT),
+      });
+      total = arranged.total;
+      rows = arranged.rows.slice(offset).map((r) => ({
+        ...(r.pinned >= 0 ? pinned[r.pinned]! : { id: catalog.entries[r.entry]!.clause.id, score: rank.scoreOf(r.entry), match: 'text' as const }),
+        ...(r.alsoIn ? { alsoIn: r.alsoIn } : {}),
+        ...(r.moreInDocument ? { moreInDocument: r.moreInDocument } : {}),
+      }));
     } finally {
       rank.clear();
     }
-    const ranked = [...pinned, ...textTop.map((r) => ({ id: catalog.entries[r.id]!.clause.id, score: r.score, match: 'text' as const }))];
     const snippetQuery = { terms: new Set(plan.terms.map((t) => t.folded)), ...(typing && plan.terms.length ? { prefix: plan.terms.at(-1)!.folded } : {}) };
-    const hits = ranked.slice(offset, offset + limit).map((r) => hitOf(catalog, r.id, r.score, r.match, snippetQuery));
-    const result: SearchResult = { query, total: pinned.length + textTotal, offset, limit, hits, facets: facetsOf(catalog, perDoc), ...(cited ? { citation: cited.citation } : {}) };
+    const hits = rows.map((r) => {
+      const hit = hitOf(catalog, r.id, r.score, r.match, snippetQuery);
+      if (r.alsoIn) hit.alsoIn = sameTextOf(catalog, r.alsoIn);
+      if (r.moreInDocument) hit.moreInDocument = r.moreInDocument;
+      return hit;
+    });
+    const result: SearchResult = { query, total, offset, limit, hits, facets: facetsOf(catalog, perDoc), ...(cited ? { citation: cited.citation } : {}) };
     if (options.group === 'document') result.groups = groupByDocument(hits);
     return result;
   }

@@ -13,11 +13,12 @@ const STATUS_LABEL: Record<string, string> = { current: 'Hiện hành', supersed
 export const emptyFacets = (): Facets => ({ type: [], issuer: [], year: [], series: [], status: [], corpus: [] });
 
 export function hasFilters(o: SearchOptions): boolean {
-  return !!(o.type?.length || o.issuer?.length || o.from || o.to || o.series?.length || o.status?.length || o.corpus?.length);
+  return !!(o.type?.length || o.issuer?.length || o.from || o.to || o.series?.length || o.status?.length || o.corpus?.length || o.document);
 }
 
 /** Whether a document or external node passes the filters (`corpus`: the document's corpus, when in the corpus). */
 export function passesNode(n: GraphNode, o: SearchOptions, corpus: string | undefined): boolean {
+  if (o.document && n.id !== o.document) return false;
   if (o.type?.length && !o.type.includes(n.type)) return false;
   if (o.issuer?.length && !o.issuer.some((i) => n.issuer && fold(n.issuer).toLowerCase().includes(fold(i).toLowerCase()))) return false;
   if (o.from && (!n.date || n.date < o.from)) return false;
@@ -63,41 +64,48 @@ export function countByDocument(catalog: Catalog, pinned: { id: string }[], memb
     const docId = id.includes('/') ? id.slice(0, id.indexOf('/')) : id;
     perDoc.set(docId, (perDoc.get(docId) ?? 0) + 1);
   }
-  // Thousands of clauses fall in a few hundred documents: count runs of the same document.
-  let last: string | undefined;
-  let run = 0;
-  const flush = () => last !== undefined && perDoc.set(last, (perDoc.get(last) ?? 0) + run);
-  for (const id of members) {
-    const docId = catalog.entries[id]!.doc.id;
-    if (docId !== last) {
-      flush();
-      last = docId;
-      run = 0;
-    }
-    run++;
+  // Thousands of clauses fall in a few hundred documents: count by document number.
+  const counts = new Int32Array(catalog.docIds.length);
+  const docOf = catalog.docOf;
+  for (let i = 0; i < members.length; i++) {
+    const d = docOf[members[i]!]!;
+    counts[d] = counts[d]! + 1;
   }
-  flush();
+  for (let d = 0; d < counts.length; d++) if (counts[d]) perDoc.set(catalog.docIds[d]!, (perDoc.get(catalog.docIds[d]!) ?? 0) + counts[d]!);
   return perDoc;
 }
 
-export function facetsOf(catalog: Catalog, perDoc: Map<string, number>): Facets {
-  const counts: Record<string, Map<string, FacetCount>> = { type: new Map(), issuer: new Map(), year: new Map(), series: new Map(), status: new Map(), corpus: new Map() };
-  for (const [docId, n] of perDoc) {
-    const node = catalog.node(docId);
-    if (!node) continue;
-    const add = (facet: string, value: string | undefined, label?: string) => {
-      if (!value) return;
-      const m = counts[facet]!;
-      const f = m.get(value) ?? { value, label: label ?? value, count: 0 };
-      f.count += n;
-      m.set(value, f);
-    };
+/** A document's facet values, worked out once per document ([facet, value, label]). */
+const valuesMemo = new WeakMap<Catalog, Map<string, [string, string, string][]>>();
+function facetValues(catalog: Catalog, docId: string): [string, string, string][] {
+  let memo = valuesMemo.get(catalog);
+  if (!memo) valuesMemo.set(catalog, (memo = new Map()));
+  let values = memo.get(docId);
+  if (values) return values;
+  values = [];
+  const node = catalog.node(docId);
+  if (node) {
+    const add = (facet: string, value: string | undefined, label?: string) => value && values!.push([facet, value, label ?? value]);
     add('type', node.type, node.typeLabel);
     add('issuer', node.issuer);
     add('year', node.date?.slice(0, 4));
     add('series', node.series, node.series ? catalog.seriesTitle.get(node.series) : undefined);
     add('status', node.status, node.status ? STATUS_LABEL[node.status] : undefined);
     add('corpus', catalog.docs.get(docId)?.corpus);
+  }
+  memo.set(docId, values);
+  return values;
+}
+
+export function facetsOf(catalog: Catalog, perDoc: Map<string, number>): Facets {
+  const counts: Record<string, Map<string, FacetCount>> = { type: new Map(), issuer: new Map(), year: new Map(), series: new Map(), status: new Map(), corpus: new Map() };
+  for (const [docId, n] of perDoc) {
+    for (const [facet, value, label] of facetValues(catalog, docId)) {
+      const m = counts[facet]!;
+      const f = m.get(value);
+      if (f) f.count += n;
+      else m.set(value, { value, label, count: n });
+    }
   }
   // Ties by code unit order: localeCompare costs microseconds a call, and facets sort on every query.
   return Object.fromEntries(Object.entries(counts).map(([k, m]) => [k, [...m.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))]));

@@ -6,16 +6,7 @@ import { escapeHtml, snippet, type SnippetQuery } from './snippet.ts';
 export function hitOf(catalog: Catalog, id: string, score: number, match: SearchHit['match'], q: SnippetQuery): SearchHit {
   const clause = id.includes('/') ? catalog.clause(id) : undefined;
   const docId = clause?.docId ?? id;
-  const n = catalog.node(docId);
-  const document: SearchHit['document'] = {
-    id: docId,
-    ...(n?.number ? { number: n.number } : {}),
-    type: n?.type ?? 'khac',
-    typeLabel: n?.typeLabel ?? 'Văn bản',
-    ...(n?.title ? { title: n.title } : {}),
-    ...(n?.date ? { date: n.date } : {}),
-    inCorpus: catalog.docs.has(docId),
-  };
+  const document = hitDocument(catalog, docId);
   const text = clause?.text ?? `${document.typeLabel} ${document.number ?? ''}${document.title ? ' ' + document.title : ''}`;
   return {
     id,
@@ -27,6 +18,28 @@ export function hitOf(catalog: Catalog, id: string, score: number, match: Search
     document,
     match,
   };
+}
+
+/** What a hit says of its document. */
+export function hitDocument(catalog: Catalog, docId: string): SearchHit['document'] {
+  const n = catalog.node(docId);
+  return {
+    id: docId,
+    ...(n?.number ? { number: n.number } : {}),
+    type: n?.type ?? 'khac',
+    typeLabel: n?.typeLabel ?? 'Văn bản',
+    ...(n?.title ? { title: n.title } : {}),
+    ...(n?.date ? { date: n.date } : {}),
+    inCorpus: catalog.docs.has(docId),
+  };
+}
+
+/** The same text in other documents, as a hit lists it (`alsoIn`). */
+export function sameTextOf(catalog: Catalog, entries: readonly number[]): NonNullable<SearchHit['alsoIn']> {
+  return entries.map((e) => {
+    const { clause, doc } = catalog.entries[e]!;
+    return { id: clause.id, path: clause.pathLabel, document: hitDocument(catalog, doc.id) };
+  });
 }
 
 /** The page's hits by document, in the order each document first appears. */

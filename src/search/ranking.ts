@@ -56,6 +56,23 @@ export class Ranking {
     for (let i = 0; i < this.size; i++) this.tier[this.list[i]!] = tier;
   }
 
+  /** Did a text step find this entry? */
+  found(entry: number): boolean {
+    const t = this.tier[entry]!;
+    return t !== NONE && t !== PINNED;
+  }
+
+  /** The score an entry ranks by (valid until `clear`). */
+  scoreOf(entry: number): number {
+    return this.score[entry]!;
+  }
+
+  /** Does `a` rank before `b` (the order of `top`)? */
+  before(a: number, b: number): boolean {
+    const { tier, score } = this;
+    return tier[a]! < tier[b]! || (tier[a] === tier[b] && (score[a]! > score[b]! || (score[a] === score[b] && a < b)));
+  }
+
   /** The entries found, in the order found (a view, valid until `clear`). */
   members(): Int32Array {
     return this.list.subarray(0, this.size);
@@ -63,8 +80,8 @@ export class Ranking {
 
   /** The best `k`: earlier step first, then higher score, then entry order. */
   top(k: number): { id: number; score: number }[] {
-    const { tier, score } = this;
-    const better = (a: number, b: number) => tier[a]! < tier[b]! || (tier[a] === tier[b] && (score[a]! > score[b]! || (score[a] === score[b] && a < b)));
+    const { score } = this;
+    const better = (a: number, b: number) => this.before(a, b);
     const top: number[] = [];
     if (k <= 0) return [];
     for (let j = 0; j < this.size; j++) {

@@ -59,4 +59,6 @@ export interface AppDeps {
   now?(): Date;
   /** The loaded index failed while decoding (CorruptIndexError): refuse it and rebuild. */
   damaged?(e: Error): void;
+  /** The originals kept with the build, by sha256 (indexer/sources.ts); without it, downloads answer 404. */
+  sources?: { get(sha256: string): Promise<Uint8Array | undefined> };
 }

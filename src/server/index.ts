@@ -55,6 +55,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.use('/healthz', corsFor(deps.config.corsOrigins));
   app.use('/embed.js', corsFor(deps.config.corsOrigins));
   app.use('/api/*', rateLimit(deps));
+  // One value per parameter: "?q=a&q=b" is a clear 400 (lists are comma-separated: type=a,b).
+  app.use('/api/*', async (c, next) => {
+    for (const [key, values] of Object.entries(c.req.queries())) if (values.length > 1) throw problem(400, `"${key}" is given more than once; give it once (lists are comma-separated: type=a,b)`, key);
+    await next();
+  });
   // The read API may sit behind a token too (TRACUU_READ_TOKEN): GET and HEAD alike (a HEAD
   // tells whether a document exists). Admin routes check their own token.
   app.use('/api/*', async (c, next) => ((isRead(c.req.method) && !ADMIN_READS.test(c.req.path)) || c.req.path === '/api/resolve' ? requireToken(() => deps.config.readToken, 'the API')(c, next) : next()));

@@ -58,6 +58,8 @@ export const SearchQuery = z.object({
   asOf: isoDate('asOf').openapi({ description: 'The day status=in-force is judged on (YYYY-MM-DD); default today (the server clock).' }),
   corpus: list('corpus'),
   group: z.enum(['document']).optional().openapi({ description: 'Group hits by document.' }),
+  document: z.string().max(200, 'document is too long').optional().openapi({ example: 'luat-45-2013-qh13', description: "One document's results only (a hit's `moreInDocument`)." }),
+  perDocument: int('perDocument', 0, 10, 3).openapi({ description: 'At most this many of the first ten results from one document (default 3; 0: no limit; no limit with `document`).' }),
   prefix: z.enum(['0', '1']).optional().openapi({ description: 'Complete the last word (as-you-type); default 1.' }),
 });
 
@@ -73,6 +75,14 @@ export const IdParam = z.object({
     .min(1)
     .max(200, 'id is too long')
     .openapi({ param: { name: 'id', in: 'path' }, example: '202-kl-tw' }),
+});
+export const SourceParam = IdParam.extend({
+  n: z.coerce
+    .number()
+    .int()
+    .min(1, 'sources are numbered from 1')
+    .max(10_000)
+    .openapi({ param: { name: 'n', in: 'path' }, example: 1, description: 'The file, from 1: the document\'s sources, then its reports' }),
 });
 
 export const GraphQuery = z.object({
@@ -103,7 +113,10 @@ const Position = z.object({ line: z.number(), column: z.number(), offset: z.numb
 const Span = z.object({ start: Position, end: Position });
 const HitDocument = z.object({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), date: z.string().optional(), inCorpus: z.boolean() });
 export const SearchHit = z
-  .object({ id: z.string(), docId: z.string(), path: z.string(), kind: z.string(), snippet: z.string().openapi({ description: 'HTML-escaped; <mark> is the only markup' }), score: z.number(), document: HitDocument, match: z.enum(['citation', 'number', 'cites', 'text']).openapi({ description: 'citation: the clause or document the query cites (the exact match); number: the document a number names; cites: a clause citing it; text: a text match' }) })
+  .object({ id: z.string(), docId: z.string(), path: z.string(), kind: z.string(), snippet: z.string().openapi({ description: 'HTML-escaped; <mark> is the only markup' }), score: z.number(), document: HitDocument, match: z.enum(['citation', 'number', 'cites', 'text']).openapi({ description: 'citation: the clause or document the query cites (the exact match); number: the document a number names; cites: a clause citing it; text: a text match' }),
+    alsoIn: z.array(z.object({ id: z.string(), path: z.string(), document: HitDocument })).optional().openapi({ description: 'The same text (label and diacritics aside) in other documents, folded into this hit: "and N more documents".' }),
+    moreInDocument: z.number().optional().openapi({ description: 'This document has this many more results below the first page\'s share: ask again with `document`.' }),
+  })
   .openapi('SearchHit');
 const CitationAlternative = z
   .object({ id: z.string(), number: z.string().optional(), type: z.string(), typeLabel: z.string(), title: z.string().optional(), date: z.string().optional(), inCorpus: z.boolean(), status: z.enum(STATUSES).optional() })
@@ -242,6 +255,7 @@ export const ClauseView = z
 export const IntegrityEvent = z
   .object({ file: z.string(), problem: z.string(), detail: z.string(), action: z.enum(['rebuilt', 'replaced', 'refused']), at: z.string() })
   .openapi('IntegrityEvent');
+export const SkippedFile = z.object({ file: z.string(), ruleId: z.string(), reason: z.string() }).openapi('SkippedFile');
 export const DatabaseHealth = z
   .object({
     state: z.enum(['connected', 'unreachable']),
@@ -267,8 +281,23 @@ export const Health = z
     failures: z.number().optional().openapi({ description: 'Failed rebuilds in a row' }),
     nextRetryAt: z.string().optional().openapi({ description: 'When the failed rebuild is tried again' }),
     database: DatabaseHealth.optional(),
+    skipped: z.array(SkippedFile).optional().openapi({ description: 'Files the served build did not index, and why (the first 50; GET /api/diagnostics has all)' }),
+    skippedTotal: z.number().optional(),
   })
   .openapi('Health');
+export const DiagnosticItem = z.object({ file: z.string(), line: z.number(), column: z.number(), ruleId: z.string(), reason: z.string(), severity: z.string(), docId: z.string().optional() }).openapi('Diagnostic');
+export const Diagnostics = z
+  .object({
+    builtAt: z.string(),
+    state: z.enum(['ready', 'rebuilding', 'failed']),
+    lastError: z.string().optional(),
+    failures: z.number().optional(),
+    nextRetryAt: z.string().optional(),
+    skipped: z.array(SkippedFile),
+    problems: z.object({ total: z.number(), errors: z.number(), items: z.array(DiagnosticItem) }),
+    integrity: z.array(IntegrityEvent),
+  })
+  .openapi('Diagnostics');
 export const Problem = z
   .object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), param: z.string().optional() })
   .openapi('Problem');

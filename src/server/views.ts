@@ -1,6 +1,7 @@
 /** Building the API's views (src/model.ts types) from the corpus. Pure functions of a Corpus. */
 import type { Corpus } from '../corpus.ts';
-import type { ClauseView, DocumentSummary, DocumentView, Health } from '../model.ts';
+import type { ClauseView, DocumentSummary, DocumentView, Health, Source } from '../model.ts';
+import { FORMAT_LABELS, sourceContentType, sourceFileName } from './download.ts';
 import type { CorpusStatus } from './deps.ts';
 
 export function documentSummaries(corpus: Corpus): DocumentSummary[] {
@@ -32,7 +33,8 @@ export function documentView(corpus: Corpus, id: string, asOf?: string): Documen
   let document: DocumentView['document'];
   if (doc) {
     const { text: _text, ...rest } = doc;
-    document = rest;
+    // Each file with its download: sources first, then reports, numbered from 1 as the API serves them.
+    document = { ...rest, sources: doc.sources.map((f, i) => withDownload(id, f, i + 1)), reports: doc.reports.map((f, i) => withDownload(id, f, doc.sources.length + i + 1)) };
   }
   const lineage = doc ? [...new Set(doc.clauses.flatMap((c) => corpus.graph.lineageOf(c.id)))] : [];
   return { node, ...(document ? { document } : {}), references: corpus.graph.referencesFrom(id), citedBy: corpus.graph.citing(id), ...(series ? { series, seriesNodes: series.members.map((m) => corpus.graph.node(m)!).filter(Boolean) } : {}), lineage, effect: corpus.graph.effectOn(id, asOf) };
@@ -57,8 +59,44 @@ export function clauseView(corpus: Corpus, id: string): ClauseView | undefined {
   };
 }
 
+/**
+ * Diagnostics that mean "this file was not indexed" (as data: the indexer's rule ids, indexer/inputs.ts).
+ * Everything else in the build's diagnostics is a problem inside a file that was indexed.
+ */
+export const SKIP_RULES: Record<string, string> = {
+  'input-bad-name': 'file name not valid UTF-8',
+  'input-unreadable': 'could not be opened or read',
+  'input-too-large': 'over the size limit',
+  'input-binary': 'binary, not a text document',
+  'input-not-indexed': 'no text to index',
+  'input-empty': 'empty',
+  'input-not-found': 'path given does not exist',
+};
+
+export function skippedFiles(corpus: Corpus): { file: string; ruleId: string; reason: string }[] {
+  return corpus.artifact.diagnostics.filter((d) => d.ruleId in SKIP_RULES).map((d) => ({ file: d.file, ruleId: d.ruleId, reason: d.reason }));
+}
+
+/** GET /api/diagnostics: what the last build skipped, what it found wrong, and the server's own trouble. */
+export function diagnosticsView(corpus: Corpus, status: CorpusStatus | undefined, limit = 1000) {
+  const skipped = skippedFiles(corpus);
+  const problems = corpus.artifact.diagnostics.filter((d) => !(d.ruleId in SKIP_RULES) && d.severity !== 'info');
+  const s = status ?? { state: 'ready' as const };
+  return {
+    builtAt: corpus.artifact.builtAt,
+    state: s.state,
+    ...(s.lastError ? { lastError: s.lastError } : {}),
+    ...(s.failures ? { failures: s.failures } : {}),
+    ...(s.nextRetryAt && s.state === 'failed' ? { nextRetryAt: s.nextRetryAt } : {}),
+    skipped,
+    problems: { total: problems.length, errors: problems.filter((d) => d.severity === 'error').length, items: problems.slice(0, limit) },
+    integrity: s.integrity ?? [],
+  };
+}
+
 export function health(corpus: Corpus, status?: CorpusStatus): Health {
   const s = status ?? { state: 'ready' as const };
+  const skipped = skippedFiles(corpus);
   return {
     status: s.state === 'failed' || (s.failures ?? 0) > 0 || s.database?.state === 'unreachable' ? 'degraded' : 'ok',
     state: s.state,
@@ -72,5 +110,21 @@ export function health(corpus: Corpus, status?: CorpusStatus): Health {
     ...(s.failures ? { failures: s.failures } : {}),
     ...(s.nextRetryAt && s.state === 'failed' ? { nextRetryAt: s.nextRetryAt } : {}),
     ...(s.database ? { database: s.database } : {}),
+    ...(skipped.length ? { skipped: skipped.slice(0, 50), skippedTotal: skipped.length } : {}),
+  };
+}
+
+/** "Tải bản gốc (PDF, 12 trang)" and where: the label is made here, from the one list of format names. */
+function withDownload(docId: string, source: Source, n: number): Source & { download?: { href: string; label: string; fileName: string; contentType: string } } {
+  if (!source.sha256) return source;
+  const pages = source.format === 'pdf' || source.format === 'image' ? source.pages : undefined;
+  return {
+    ...source,
+    download: {
+      href: `/api/documents/${encodeURIComponent(docId)}/sources/${n}`,
+      label: `Tải bản gốc (${FORMAT_LABELS[source.format] ?? source.format}${pages ? `, ${pages} trang` : ''})`,
+      fileName: sourceFileName(source),
+      contentType: sourceContentType(source),
+    },
   };
 }

@@ -36,6 +36,8 @@ const XSS = [
   '2. Ảnh độc <img src=x onerror="window.__pwned = 2"> và liên kết [bấm](javascript:window.__pwned=3) cũng vậy.',
   '3. Thẻ <svg onload="window.__pwned=4"></svg> và "><script>window.__pwned=5</script> không chạy.',
 ].join('\n');
+// Two conclusions sharing a sentence, one with more matching items than its share of a page.
+const REPEAT = (n: number, items: string[]) => [`Kết luận số ${n}-KL/TW về kiểm thử kết quả lặp lại`, '1. Các cấp uỷ tăng cường kiểm tra giám sát việc thực hiện Kết luận này.', ...items.map((t, i) => `${i + 2}. ${t}`)].join('\n');
 
 run(`web app in Chromium${hasChromium ? '' : ' — skipped: /usr/bin/chromium not found (apt-get install chromium)'}`, () => {
   let dir: string;
@@ -50,6 +52,10 @@ run(`web app in Chromium${hasChromium ? '' : ' — skipped: /usr/bin/chromium no
     cpSync(resolve(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
     mkdirSync(join(dir, 'corpus'));
     writeFileSync(join(dir, 'corpus', 'xss.txt'), XSS);
+    writeFileSync(join(dir, 'corpus', 'kl-901.txt'), REPEAT(901, ['Kiểm tra giám sát công tác cán bộ.', 'Kiểm tra giám sát việc dùng ngân sách.', 'Kiểm tra giám sát đầu tư công.', 'Kiểm tra giám sát quản lý đất đai.']));
+    writeFileSync(join(dir, 'corpus', 'kl-902.txt'), REPEAT(902, ['Báo cáo kết quả trước quý IV.']));
+    // Enough other documents that the first page can be filled without 901's fourth item.
+    for (let n = 903; n <= 910; n++) writeFileSync(join(dir, 'corpus', `kl-${n}.txt`), [`Kết luận số ${n}-KL/TW về kiểm thử`, `1. Uỷ ban kiểm tra giám sát chuyên đề số ${n - 900} trong năm.`].join('\n'));
     demo = await startDemo();
     server = await startServer({ paths: ['seeds', 'corpus'], cwd: dir, port: 0, quiet: true, log: () => {}, corsOrigins: [demo.url], rateLimitPerMinute: 0 });
     browser = await launch();
@@ -141,6 +147,25 @@ run(`web app in Chromium${hasChromium ? '' : ' — skipped: /usr/bin/chromium no
     } finally {
       await other.close();
     }
+  });
+
+  it('the same sentence in two documents is one hit ("và 1 văn bản khác"); a document past its share offers "more in this document"; axe-core passes', async () => {
+    const url = `${server.url}/?q=${encodeURIComponent('tăng cường kiểm tra giám sát')}`;
+    await page.goto(url);
+    await page.locator('ol.hits li').first().waitFor();
+    expect(await page.locator('details.also-in summary').allTextContents()).toEqual(['và 1 văn bản khác có cùng nội dung']);
+    const ids = await page.locator('ol.hits li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
+    expect(ids.filter((id) => id?.startsWith('901-kl-tw/')).length).toBe(3);
+    const more = page.locator('a.more-in-doc');
+    expect(await more.textContent()).toBe('Thêm 2 kết quả trong văn bản này');
+    expect(await axe(browser, url, 'details.also-in')).toEqual([]);
+    await more.click();
+    await page.locator('p.only-doc').waitFor();
+    expect(page.url()).toContain('document=901-kl-tw');
+    const inDoc = await page.locator('ol.hits li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
+    expect(inDoc).toHaveLength(5);
+    expect(inDoc.every((id) => id?.startsWith('901-kl-tw/'))).toBe(true);
+    expect(await axe(browser, page.url(), 'p.only-doc')).toEqual([]);
   });
 
   it('text that looks like script never runs: search page, document page, graph tooltip, widget', async () => {

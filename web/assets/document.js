@@ -107,12 +107,24 @@ function facts(view) {
     add('Khóa', doc.term);
     add('Người ký', doc.signer && [doc.signerTitle, doc.signer].filter(Boolean).join(' '));
     add('Nơi nhận', doc.recipients && doc.recipients.join('; '));
-    add('Nguồn', h('span', {}, ...doc.sources.map((s, i) => [i ? ', ' : '', h('code', {}, s.path), ` (${s.role === 'full-text' ? 'toàn văn' : s.role === 'news' ? 'trang tin' : 'bài báo'})`])));
-    if (doc.reports.length) add('Bài báo về văn bản', h('span', {}, ...doc.reports.map((s, i) => [i ? ', ' : '', h('code', {}, s.path), s.title ? ` — ${s.title}` : ''])));
+    // Every file the document was read from: the leading text first, other copies after, each downloadable.
+    add('Nguồn', h('ul', { class: 'sources' }, doc.sources.map((s, i) => sourceItem(s, i === 0 ? (s.role === 'full-text' ? 'toàn văn' : s.role === 'news' ? 'trang tin' : 'bài báo') : 'bản khác của văn bản'))));
+    if (doc.reports.length) add('Bài báo về văn bản', h('ul', { class: 'sources' }, doc.reports.map((s) => sourceItem(s, s.title))));
   }
   if (node.supersededBy) add('Thay bằng', h('span', {}, h('a', { href: docHref(node.supersededBy) }, node.supersededBy), node.statusInferred ? ' (suy ra từ chuỗi kết luận)' : ' (quy định rõ trong văn bản)'));
   add('Mã', h('code', {}, node.id));
   return h('dl', { class: 'facts' }, rows);
+}
+
+function sourceItem(s, note) {
+  return h(
+    'li',
+    {},
+    h('code', {}, s.path),
+    note ? ` (${note})` : '',
+    s.ocr ? ` · đọc bằng OCR, độ tin cậy ${Math.round(s.ocr.confidence)}%` : '',
+    s.download ? [' · ', h('a', { href: s.download.href, download: s.download.fileName, type: s.download.contentType }, s.download.label)] : '',
+  );
 }
 
 function tree(view) {
@@ -134,7 +146,7 @@ function tree(view) {
     h(
       'div',
       { class: `clause ${c.kind}`, id: c.id },
-      h('div', { class: 'meta' }, h('span', {}, c.kind === 'paragraph' ? '' : c.pathLabel), effectBy.has(c.id) ? clauseEffect(effectBy.get(c.id)) : null, h('a', { class: 'id', href: `#${encodeURIComponent(c.id)}`, title: 'Liên kết tới điều khoản này' }, c.id)),
+      h('div', { class: 'meta' }, h('span', {}, c.kind === 'paragraph' ? '' : c.pathLabel), effectBy.has(c.id) ? clauseEffect(effectBy.get(c.id)) : null, c.page ? h('span', { class: 'page' }, `trang ${c.page}`) : null, h('a', { class: 'id', href: `#${encodeURIComponent(c.id)}`, title: 'Liên kết tới điều khoản này' }, c.id)),
       h('div', { class: 'text' }, c.text),
       (refsBy.get(c.id) || []).length ? h('div', { class: 'refs' }, (refsBy.get(c.id) || []).map((r) => h('span', {}, h('span', { class: 'rel' }, RELATION_LABEL[r.relation] || r.relation), refLink(r, 'to'), r.status === 'external' ? h('span', { class: 'badge ext' }, 'ngoài kho') : null))) : null,
       (tasksBy.get(c.id) || []).length ? h('div', { class: 'clause-tasks', role: 'group', 'aria-label': `Nhiệm vụ tại ${c.pathLabel || c.id}` }, (tasksBy.get(c.id) || []).map((t, _i, all) => taskCard(t, { showDocument: false, showAction: all.length > 1 }))) : null,

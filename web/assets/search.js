@@ -16,7 +16,7 @@ const list = $('suggest');
 
 function state() {
   const p = new URLSearchParams(location.search);
-  return { q: p.get('q') || '', page: Number(p.get('page') || 1), group: p.get('group') === 'document', filters: Object.fromEntries(FACETS.map(([k]) => [k, p.get(k) || ''])) };
+  return { q: p.get('q') || '', page: Number(p.get('page') || 1), group: p.get('group') === 'document', document: p.get('document') || '', filters: Object.fromEntries(FACETS.map(([k]) => [k, p.get(k) || ''])) };
 }
 
 function setState(next, push = true) {
@@ -24,6 +24,7 @@ function setState(next, push = true) {
   if (next.q) p.set('q', next.q);
   for (const [k, v] of Object.entries(next.filters)) if (v) p.set(k, v);
   if (next.group) p.set('group', 'document');
+  if (next.document) p.set('document', next.document);
   if (next.page > 1) p.set('page', String(next.page));
   const url = `/${p.toString() ? '?' + p : ''}`;
   if (push) history.pushState(null, '', url);
@@ -57,11 +58,15 @@ async function render() {
     p.set('to', `${s.filters.year}-12-31`);
   }
   if (s.group) p.set('group', 'document');
+  if (s.document) p.set('document', s.document);
   try {
     const r = await api(`/api/search?${p}`);
     if (my !== seq) return;
     $('summary').textContent = r.total ? `${r.total.toLocaleString('vi-VN')} kết quả · ${r.tookMs ?? ''} ms` : '';
-    results.replaceChildren(r.total ? (s.group && r.groups ? groups(r.groups) : hits(r.hits)) : h('p', { class: 'empty' }, `Không tìm thấy kết quả cho “${s.q}”. Thử bỏ bớt từ, hoặc gõ không dấu.`));
+    const list = r.total ? (s.group && r.groups ? groups(r.groups) : hits(r.hits)) : h('p', { class: 'empty' }, `Không tìm thấy kết quả cho “${s.q}”. Thử bỏ bớt từ, hoặc gõ không dấu.`);
+    // "More in this document" leads here: say so, and how to go back to every document.
+    const only = s.document ? h('p', { class: 'only-doc' }, 'Chỉ trong văn bản ', h('a', { href: `/doc/${encodeURIComponent(s.document)}` }, r.hits[0] ? docLabel(r.hits[0].document) : s.document), ' · ', h('button', { type: 'button', class: 'link', onclick: () => setState({ ...s, document: '', page: 1 }) }, 'Tìm trong mọi văn bản')) : null;
+    results.replaceChildren(...(only ? [only] : []), list);
     facets(r.facets, s);
     pager(r.total, s);
   } catch (e) {
@@ -87,8 +92,19 @@ function hitItem(hit) {
     ),
     d.title ? h('div', { class: 'hit-title' }, d.title) : null,
     h('div', { class: 'snippet' }, ...snippetNodes(hit.snippet)),
+    hit.alsoIn?.length ? alsoIn(hit.alsoIn) : null,
+    hit.moreInDocument ? h('a', { class: 'more-in-doc', href: `/?${new URLSearchParams({ q: state().q, document: d.id })}` }, `Thêm ${hit.moreInDocument.toLocaleString('vi-VN')} kết quả trong văn bản này`) : null,
   );
 }
+
+// The same sentence in other documents, folded into this hit: "and N more documents".
+const alsoIn = (others) =>
+  h(
+    'details',
+    { class: 'also-in' },
+    h('summary', {}, `và ${others.length.toLocaleString('vi-VN')} văn bản khác có cùng nội dung`),
+    h('ul', {}, others.map((o) => h('li', {}, h('a', { href: `/doc/${encodeURIComponent(o.document.id)}#${encodeURIComponent(o.id)}` }, docLabel(o.document)), o.path ? h('span', { class: 'muted small' }, ` ${o.path}`) : null, o.document.title ? h('span', { class: 'muted small' }, ` — ${o.document.title}`) : null))),
+  );
 
 const hits = (list) => h('ol', { class: 'hits' }, list.map(hitItem));
 const groups = (gs) => h('div', {}, gs.map((g) => h('div', { class: 'group' }, h('h2', {}, h('a', { href: `/doc/${encodeURIComponent(g.document.id)}` }, docLabel(g.document)), ' ', h('span', { class: 'muted small' }, g.document.title || '')), hits(g.hits))));

@@ -52,9 +52,10 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function checkName(name: string): string {
   const bad = (why: string) => problem(400, `name ${why}`, 'name');
   if (typeof name !== 'string' || LONE_SURROGATE.test(name)) throw bad('is not valid Unicode text (a lone surrogate cannot be written as a file name)');
+  // Checked before trimming: trim() would silently drop a leading U+FEFF or U+2028.
+  for (const { range, what } of FORBIDDEN_NAME_CHARACTERS) if (range.test(name)) throw bad(`may not contain ${what}`);
   const n = name.normalize('NFC').trim();
   if (!n) throw bad('is empty');
-  for (const { range, what } of FORBIDDEN_NAME_CHARACTERS) if (range.test(n)) throw bad(`may not contain ${what}`);
   if (n.startsWith('.') || n.includes('..')) throw bad('may not start with "." or contain ".."');
   const bytes = utf8.encode(n).length;
   if (bytes > MAX_NAME_BYTES) throw bad(`is ${bytes} bytes in UTF-8; a file name is limited to ${MAX_NAME_BYTES} bytes (Vietnamese letters take 2–3 bytes each)`);

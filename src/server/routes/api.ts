@@ -11,8 +11,13 @@ import { toDot, toGraphML, toMermaid } from '../../graph/index.ts';
 import { LineIndex } from '../../segment/index.ts';
 import { normalize } from 'vietnamese-tokenizer';
 import { problem } from '../problem.ts';
+import { mediaType, readLimited } from '../security.ts';
+
+/** 200,000 characters at up to 6 bytes each (JSON \\u escapes), rounded up: 2 MiB. */
+const RESOLVE_MAX_BYTES = 2 * 1024 * 1024;
 import * as S from '../schemas.ts';
-import { clauseView, documentSummaries, documentView, health } from '../views.ts';
+import { clauseView, diagnosticsView, documentSummaries, documentView, health } from '../views.ts';
+import { contentDisposition, sourceContentType, sourceFileName } from '../download.ts';
 
 const problems = {
   400: { content: { 'application/problem+json': { schema: S.Problem } }, description: 'Bad input: the detail says what, `param` says where.' },
@@ -51,6 +56,8 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
         ...(q.status ? { status: csv(q.status) as SearchOptions['status'] } : {}),
         ...(q.corpus ? { corpus: csv(q.corpus)! } : {}),
         ...(q.group ? { group: q.group } : {}),
+        ...(q.document ? { document: q.document } : {}),
+        ...(q.perDocument ? { perDocument: Number(q.perDocument) } : {}),
       };
       // "in force" is judged on a day: the one asked for, else today at the edge.
       if (options.status?.includes('in-force')) {
@@ -92,6 +99,42 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
       const asOf = c.req.valid('query').asOf ?? today(deps);
       // A law's view is megabytes of JSON: serialise it once per index and day, not once per request.
       return c.body(memo(corpus, `doc:${id}:${asOf ?? ''}`, () => JSON.stringify(documentView(corpus, id, asOf))), 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{id}/sources/{n}',
+      summary: 'An original file of the document, as it was given to the indexer',
+      description:
+        'The n-th file (from 1) of the document\'s sources then its reports, in the order the document view lists them (`document.sources`, `document.reports`). The bytes are those indexed (checked against their sha256), with the content type of their format and `Content-Disposition: attachment` with the file name (RFC 6266, `filename*=UTF-8\'\'…`).',
+      request: { params: S.SourceParam },
+      responses: {
+        200: {
+          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          description: 'The original file (application/pdf, application/msword, application/vnd.openxmlformats-officedocument.wordprocessingml.document, text/plain …)',
+        },
+        ...problems,
+      },
+    }),
+    async (c) => {
+      const { id: raw, n } = c.req.valid('param');
+      const id = docId(raw);
+      const doc = deps.corpus().documents.get(id);
+      const all = doc ? [...doc.sources, ...doc.reports] : [];
+      const source = all[n - 1];
+      if (!source) throw problem(404, doc ? `${id} has ${all.length} source file${all.length === 1 ? '' : 's'}; there is no number ${n}` : `${id} is cited but not in the corpus: it has no file`, 'n');
+      const bytes = source.sha256 ? await deps.sources?.get(source.sha256) : undefined;
+      if (!bytes) throw problem(404, `the original of ${source.path} is not kept with this build (rebuild the index to keep originals)`, 'n');
+      return c.body(bytes as never, 200, {
+        'content-type': sourceContentType(source),
+        'content-disposition': contentDisposition(sourceFileName(source)),
+        'content-length': String(bytes.byteLength),
+        // An HTML original must never run as this site's page.
+        'content-security-policy': 'sandbox',
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, max-age=3600',
+      }) as never;
     },
   );
   app.openapi(
@@ -168,22 +211,33 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
     }));
   app.post('/api/resolve',
     async (c) => {
-      const type = c.req.header('content-type') ?? '';
+      // Refused while streaming past the limit (413): never the whole body in memory first.
+      const type = mediaType(c);
+      if (type && type !== 'application/json' && type !== 'text/plain') throw problem(415, 'send text/plain or application/json', 'content-type');
+      const raw = new TextDecoder().decode(await readLimited(c, deps.config.resolveMaxBodyBytes ?? RESOLVE_MAX_BYTES));
       let text: string;
-      if (type.startsWith('application/json')) {
-        const body = await c.req.json().catch(() => {
+      if (type === 'application/json') {
+        let body: unknown;
+        try {
+          body = JSON.parse(raw);
+        } catch {
           throw problem(400, 'the body is not valid JSON', 'body');
-        });
+        }
         const parsed = S.ResolveBody.safeParse(body);
         if (!parsed.success) throw problem(400, parsed.error.issues[0]?.message ?? 'expected {"text": "…"}', 'text');
         text = parsed.data.text;
-      } else if (type.startsWith('text/plain') || !type) {
-        text = await c.req.text();
+      } else {
+        text = raw;
         if (!text.trim()) throw problem(400, 'text is empty', 'body');
         if (text.length > 200_000) throw problem(400, 'text is limited to 200,000 characters', 'body');
-      } else throw problem(415, 'send text/plain or application/json', 'content-type');
+      }
       return json(c, { references: resolveText(deps, text) });
     },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/diagnostics', summary: 'What the last build skipped and found wrong', description: 'Files not indexed (bad name, unreadable, too large, binary, empty …) with the reason; problems found in indexed files; the last rebuild failure; damage found in build/.', responses: ok(S.Diagnostics, 'Diagnostics of the served build') }),
+    (c) => json(c, diagnosticsView(deps.corpus(), deps.status?.())),
   );
 
   app.openapi(createRoute({ method: 'get', path: '/healthz', summary: 'Index loaded, counts, build time', responses: { 200: { content: { 'application/json': { schema: S.Health } }, description: 'Health' } } }), (c) =>
