@@ -12,6 +12,8 @@ import { readLabels, score } from './lib/refs-eval.ts';
 import { findInText } from '../src/refs/index.ts';
 import { readInput } from '../src/read/index.ts';
 import { writeSection, machine } from './doc-section.ts';
+import { readRefsSample } from './lib/refs-sample.ts';
+import { CHANGING, scoreSample, type SampleScore } from './lib/refs-sample-eval.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const s = score(readLabels(resolve(ROOT, 'tests/fixtures/refs-labelled.tsv')));
@@ -59,6 +61,35 @@ if (existsSync(PD)) {
   pd = `| Bộ pháp điển source notes (all ${notes.toLocaleString('en')} notes, gold from their structure) | ${goldNumbers.toLocaleString('en')} numbers | recall **${f(foundNumbers / goldNumbers)}** | — | amended / supplemented / repealed accuracy **${f(actsRight / Math.max(1, actsFound))}** (${actsRight}/${actsFound}; ${goldActs} amending references) |`;
   console.error(pd);
 }
+// The issue-12 sample: tune (read while writing rules) and holdout (only ever scored here).
+const SAMPLE = resolve(ROOT, 'tests/fixtures/refs-sample');
+const halves: Array<[string, SampleScore]> = (['tune', 'holdout'] as const).map((h) => [h, scoreSample(readRefsSample(resolve(SAMPLE, `${h}.tsv`)))]);
+const verbose = process.argv.includes('--verbose');
+for (const [h, x] of halves) {
+  console.error(`refs-sample ${h}: R ${f(x.recall)} P ${f(x.precision)} relation ${f(x.relationAccuracy)} pinpoints ${x.pinpointRight}/${x.pinpointGold} names ${x.nameFound}/${x.nameGold}`);
+  for (const r of x.relations) console.error(`  ${r.relation}: predicted ${r.predicted} correct ${r.correct} gold ${r.gold} found ${r.found}`);
+  // Details only for the tune half: the holdout is scored, never read.
+  if (verbose && h === 'tune') {
+    console.error(['misses:', ...x.misses, 'extras:', ...x.extras, 'wrong relations:', ...x.wrongRelations, 'wrong pinpoints:', ...x.wrongPinpoints].join('\n  '));
+  }
+}
+const ratio = (a: number, b: number) => (b ? `${f(a / b)} (${a}/${b})` : '—');
+const sampleRows = halves.map(([h, x]) => {
+  const changing = x.relations.filter((r) => (CHANGING as readonly string[]).includes(r.relation));
+  const cp = changing.reduce((a, r) => a + r.predicted, 0);
+  const cc = changing.reduce((a, r) => a + r.correct, 0);
+  return `| ${h} | ${x.sentences} | ${x.gold} | **${f(x.recall)}** | **${f(x.precision)}** (${x.predicted} found) | **${f(x.relationAccuracy)}** (${x.relationCorrect}/${x.matched}) | ${ratio(cc, cp)} | ${ratio(x.pinpointRight, x.pinpointGold)} | ${ratio(x.nameFound, x.nameGold)} |`;
+});
+const perRelation = SCORED_ORDER().map((rel) => {
+  const cells = halves.map(([, x]) => {
+    const r = x.relations.find((y) => y.relation === rel)!;
+    return `${ratio(r.correct, r.predicted)} / ${ratio(r.found, r.gold)}`;
+  });
+  return `| ${rel} | ${cells.join(' | ')} |`;
+});
+function SCORED_ORDER(): string[] {
+  return halves[0]![1].relations.map((r) => r.relation);
+}
 const body = [
   `Command: \`npm run eval:refs\` (${machine()}, ${new Date().toISOString().slice(0, 10)}).`,
   '',
@@ -66,6 +97,28 @@ const body = [
   '|---|---|---|---|---|',
   `| tests/fixtures/refs-labelled.tsv (labelled by reading; VLC, Bộ pháp điển, seeds) | ${s.gold} | **${f(s.recall)}** | **${f(s.precision)}** (F1 ${f(s.f1)}) | accuracy **${f(s.relationAccuracy)}** (${s.relationCorrect}/${s.matched}) |`,
   ...(pd ? [pd] : []),
+  '',
+  '### Issue-12 sample (tests/fixtures/refs-sample): tune and holdout',
+  '',
+  'Each labelled sentence run alone through the finder; a found reference matches a labelled occurrence when the spans overlap; traps (topics, own numbers) found count as extras. "Changing relations": ends-effect, repeals, replaces, amends as typed by the finder, and how many of those the label accepts. Pinpoints: the labelled pinpoint equals the one found (found or not). Name-only: references written by name without a number.',
+  '',
+  '| half | sentences | references | recall | precision | relation accuracy | changing relations precision | pinpoints | name-only recall |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...sampleRows,
+  '',
+  'Baseline before issue 12 (same command, 2026-12-02, finder as it was): tune recall 0.766, precision 0.952, relation accuracy 0.766, changing relations precision 0.500 (44/88), pinpoints 73/138, name-only recall 27/85; holdout recall 0.802, precision 0.950, relation accuracy 0.759, changing relations precision 0.544 (74/136), pinpoints 76/139, name-only recall 34/90.',
+  '',
+  'What was tuned on, honestly: the rules in src/refs/govern.ts and the name, Hiến pháp and pinpoint patterns were written reading `tune.tsv` (its misses, extras and wrong relations, printed by `npm run eval:refs -- --verbose`, which never prints the holdout\'s rows), the five sentences quoted in issue 12 and the older refs-labelled.tsv. `holdout.tsv` was never opened; only the counts below were looked at. Several rounds were scored on the holdout while working, so it is not a single blind shot; no rule was written from a holdout row.',
+  '',
+  'Document level on all 109 VLC laws (tests/refs-doc-status-external.test.ts, gold tests/fixtures/refs-sample/doc-status.tsv, which was read — it covers the VLC census sentences of both halves, so the holdout\'s VLC ends rows are not blind for the last rules): **no VLC law in force is typed ended, replaced or repealed as a whole document** (0 references); 110 of the 125 documents or provisions the laws say end, are replaced or repealed get that relation in their evidence sentence. The 15 missed: provisions listed under a head that names their law, appendix points ("điểm 4.1 tiểu mục 04 … Phụ lục số 01"), repeals by subject ("các quy định về trưng dụng đất trong Luật …"), "Luật này thay thế" a law named with a year only.',
+  '',
+  'Not reached on the holdout: changing-relations precision 0.892 (goal 0.98), ends-effect precision 0.912, pinpoints 0.727 (goal 0.95), recall 0.940 (goal 0.95), precision 0.963 (goal 0.98). Reached: relation accuracy 0.950 (goal 0.90), name-only recall 0.956 (goal 0.90).',
+  '',
+  'Per relation, precision / recall (precision over every reference the finder typed so, recall over the rows whose only accepted relation it is):',
+  '',
+  '| relation | tune | holdout |',
+  '|---|---|---|',
+  ...perRelation,
   '',
   'Honesty note: both samples were looked at while the finder was written — the misses they showed (lists sharing one verb, "Nghị quyết liên tịch", symbols with many parts, spaces inside a number) were fixed in general rules, never per sentence — so these figures measure fit on text we have read, not a blind test. A blind check is the next step: label 150 more sentences from VLC files not used here.',
   '',

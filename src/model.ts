@@ -202,6 +202,7 @@ export type Relation =
   | 'replaces' // thay thế
   | 'repeals' // bãi bỏ
   | 'ends-effect' // hết hiệu lực
+  | 'continues-effect' // "trừ Điều 75 …", "tiếp tục có hiệu lực": keeps effect (never an end)
   | 'corrects' // đính chính
   | 'attached' // kèm theo
   | 'reports-on' // a news page about a document
@@ -223,6 +224,10 @@ export interface Pinpoint {
   dieuList?: string[];
   /** Party numbering below a "mục" ("mục 3, điểm (ii)" → muc "3", items ["ii"]). */
   items?: string[];
+  /** "Phụ lục 01", "Phụ lục II". */
+  phuLuc?: string;
+  /** Further pinpoints of the same document: "điểm d khoản 1 Điều 44 và Điều 58 của Luật …" → this is Điều 44…, `more` holds Điều 58. */
+  more?: Pinpoint[];
 }
 
 /** What a reference names, before resolution. */

@@ -24,8 +24,13 @@ describeExternal('VLC: laws that end the effect of earlier laws', () => {
     expect(r!.sentence).toMatch(/Luật công chứng số 82\/2006\/QH11 hết hiệu lực/u);
   });
 
-  it('every document-number reference before "hết hiệu lực" in the same sentence ends effect', () => {
-    const ends = refs.filter((r) => r.target.scope === 'document' && r.target.complete && /^[^.]*hết hiệu lực kể từ ngày (?:Bộ luật|Luật) này/u.test(r.sentence.slice(r.sentence.indexOf(r.text))));
+  it('every document-number reference before "hết hiệu lực" in the same sentence ends effect, except the amending laws after "đã được sửa đổi, bổ sung … theo" (issue 12: cited)', () => {
+    const before = refs.filter((r) => r.target.scope === 'document' && r.target.complete && /^[^.]*hết hiệu lực kể từ ngày (?:Bộ luật|Luật) này/u.test(r.sentence.slice(r.sentence.indexOf(r.text))));
+    // The amending laws are written "Luật số N" (a law named with its title after a comma is a second subject).
+    const amending = (r: Reference) => /^Luật số /u.test(r.text) && /đã được sửa đổi, bổ sung(?: một số điều)? theo(?: Luật số [\d/A-Z]+(?:,| và))*\s*$/u.test(r.sentence.slice(0, r.sentence.indexOf(r.text)));
+    expect(before.filter(amending).length).toBeGreaterThan(10);
+    expect(before.filter(amending).filter((r) => r.relation !== 'cites')).toEqual([]);
+    const ends = before.filter((r) => !amending(r));
     expect(ends.length).toBeGreaterThan(40);
     const right = ends.filter((r) => r.relation === 'ends-effect').length;
     expect(right / ends.length).toBeGreaterThan(0.9);

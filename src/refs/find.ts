@@ -8,6 +8,7 @@ import { canonicalIdentifier, findDates } from 'vietnamese-tokenizer';
 import { typeFromName, typeFromNumber } from '../doc-types.ts';
 import { PATTERNS, type ReferencePattern } from './patterns.ts';
 import { relationFor } from './relations.ts';
+import { govern } from './govern.ts';
 
 export interface FoundReference {
   start: number;
@@ -31,6 +32,8 @@ interface Candidate {
   pattern: ReferencePattern;
   groups: Record<string, string | undefined>;
   number?: string;
+  /** Pinpoints found before the match (`pinpointsBefore`) with the match's own. */
+  pinText?: string;
   priority: number;
 }
 
@@ -51,30 +54,143 @@ function canonicalNumber(raw: string): string | undefined {
   return undefined;
 }
 
+const LEVELS = ['diem', 'khoan', 'dieu', 'muc', 'chuong', 'phan', 'phuLuc'] as const;
+type Level = (typeof LEVELS)[number];
+const LEVEL_WORD: Record<string, Level> = { 'điểm': 'diem', 'khoản': 'khoan', 'điều': 'dieu', 'mục': 'muc', 'chương': 'chuong', 'phần': 'phan', 'phụ lục': 'phuLuc' };
+const PIN_TOKEN = /(phụ lục|điểm|khoản|điều|mục|chương|phần)[ \u00a0]+(?:số[ \u00a0]+)?([\dIVXLCA-ZĐa-zđ]{1,6}(?:\.\d{1,2})*)(?![\p{L}])|(?<![\p{L}\d])([\dIVXLC]{1,6}[a-zđ]?|[a-zđ](?![\p{L}]))(?![\p{L}\d])|(đến|–)/giu;
+
+/**
+ * Pinpoints as written, bottom-up ("điểm d khoản 1 Điều 44 và Điều 58", "các điều 223, 224 và 234
+ * Mục 5 Chương XIV", "khoản 1, khoản 2 Điều này"): the first is the pinpoint, the others go in
+ * `more`. A run of articles alone stays one pinpoint with `dieuList`; a range "khoản 1 đến khoản 9"
+ * is expanded.
+ */
 function parsePinpoint(pin: string | undefined): Pinpoint | undefined {
   if (!pin) return undefined;
-  const p: Pinpoint = {};
-  const diem = /điểm[ \u00a0]+([a-zđ])/iu.exec(pin);
-  const khoan = /khoản[ \u00a0]+(\d{1,3})/iu.exec(pin);
-  const dieu = /điều[ \u00a0]+(\d{1,4}[a-zđ]?)/iu.exec(pin);
-  if (diem) p.diem = diem[1]!.toLowerCase();
-  if (khoan) p.khoan = khoan[1]!;
-  if (dieu) p.dieu = dieu[1]!;
-  return Object.keys(p).length ? p : undefined;
+  // "khoản 2 Điều này": the article is the citing one, not a number.
+  pin = pin.replace(/(?:Điều|điều|Chương|chương|Mục|mục)[ \u00a0]+này(?![\p{L}])/gu, ' ');
+  type Atom = Partial<Record<Level, string[]>>;
+  const atoms: Atom[] = [];
+  let cur: Atom = {};
+  let last: Level | undefined;
+  let range = false;
+  const push = (level: Level, v: string) => {
+    const list = (cur[level] ??= []);
+    if (range && list.length && /^\d+$/.test(v) && /^\d+$/.test(list.at(-1)!)) for (let n = Number(list.at(-1)) + 1; n < Number(v) && n - Number(list.at(-1)) < 100; n++) list.push(String(n));
+    list.push(level === 'diem' ? v.toLowerCase() : v);
+    range = false;
+  };
+  for (const m of pin.matchAll(PIN_TOKEN)) {
+    if (m[4]) {
+      range = true;
+      continue;
+    }
+    if (m[1]) {
+      const level = LEVEL_WORD[m[1].toLowerCase()]!;
+      const rank = LEVELS.indexOf(level);
+      // A lower or equal level after a higher one starts a new pinpoint; the same level repeated continues its list.
+      // "Điều 44 và Điều 58" after "điểm d khoản 1": a new pinpoint, not a second article of the first.
+      const lower = LEVELS.slice(0, rank).some((l) => cur[l]);
+      if (last && (rank < LEVELS.indexOf(last) || (rank === LEVELS.indexOf(last) && (!(level in cur) || lower)))) {
+        atoms.push(cur);
+        cur = {};
+      } else if (last && rank > LEVELS.indexOf(last) && cur[level]) {
+        atoms.push(cur);
+        cur = {};
+      }
+      push(level, m[2]!);
+      last = level;
+    } else if (m[3] && last) {
+      if (last === 'diem' ? /^[a-zđ]$/i.test(m[3]) : /^[\dIVXLC]+[a-zđ]?$/.test(m[3])) push(last, m[3]);
+    }
+  }
+  atoms.push(cur);
+  const out: Pinpoint[] = [];
+  for (const a of atoms) {
+    const above: Pinpoint = {};
+    if (a.muc) above.muc = a.muc[0]!;
+    if (a.chuong) above.chuong = a.chuong[0]!;
+    if (a.phan) above.phan = a.phan[0]!;
+    if (a.phuLuc) above.phuLuc = a.phuLuc[0]!;
+    const dieus = a.dieu ?? [undefined];
+    if (dieus.length > 1 && !a.khoan && !a.diem) {
+      out.push({ ...above, dieu: dieus[0]!, dieuList: a.dieu! });
+      continue;
+    }
+    for (const dieu of dieus)
+      for (const khoan of a.khoan ?? [undefined])
+        for (const diem of a.diem ?? [undefined]) out.push({ ...above, ...(dieu ? { dieu } : {}), ...(khoan ? { khoan } : {}), ...(diem ? { diem } : {}) });
+  }
+  const real = out.filter((p) => Object.keys(p).length);
+  if (!real.length) return undefined;
+  const [first, ...more] = real;
+  return more.length ? { ...first!, more } : first!;
+}
+
+const PIN_LEVEL = /^(?:điểm|khoản|điều|mục|chương|phần|lục)$/iu;
+const PIN_VALUE = /^(?:\d{1,4}[a-zđ]?|\d{1,2}(?:\.\d{1,2})+|[a-zđ]|[IVXLC]{1,6}|[A-ZĐ])$/u;
+const PIN_JOIN = /^(?:,|và|hoặc|đến|–|-)$/u;
+const PIN_OF = /^(?:của|tại|thuộc)$/u;
+
+/**
+ * Pinpoints written before what a pattern matched, read backwards word by word (linear, unlike a
+ * regular expression for lists): "điểm d khoản 1 Điều 44 và [Điều 58 của Luật …]", "các điều
+ * 223, …, 232 và 234 Mục 5 Chương XIV của [Bộ luật …]". Returns where they start, or `start`.
+ * Without a pinpoint in the match, they must end in "của/tại/thuộc"; with one, in a list word.
+ */
+function pinpointsBefore(text: string, start: number, hasPin: boolean): number {
+  // Cheap test first (most matches have nothing before them): the word right before must fit.
+  const tail = text.slice(Math.max(0, start - 12), start);
+  if (hasPin ? !/(?:,|và|hoặc|–)[ \u00a0]*$/u.test(tail) : !/(?:của|tại|thuộc|(?<![\p{L}\d])(?:\d{1,4}[a-zđ]?|[a-zđ]|[IVXLC]{1,6}|[A-ZĐ]))[ \u00a0]+$/u.test(tail)) return start;
+  const from = Math.max(0, start - 400);
+  const window = text.slice(from, start);
+  const tokens = [...window.matchAll(/[\p{L}\d.]+|[,–]/gu)];
+  let k = tokens.length - 1;
+  if (k < 0 || /\S/.test(window.slice(tokens[k]!.index + tokens[k]![0].length))) return start;
+  const word = (i: number) => tokens[i]![0].replace(/\.$/, '');
+  if (hasPin) {
+    if (!PIN_JOIN.test(word(k))) return start;
+  } else if (PIN_OF.test(word(k))) {
+    k--;
+  } else if (!(k > 0 && PIN_VALUE.test(word(k)) && PIN_LEVEL.test(word(k - 1)))) {
+    // Written right before without "của": "Mục 1 Chương VI Luật xây dựng số …".
+    return start;
+  }
+  let first = -1;
+  for (; k >= 0; k--) {
+    const w = word(k);
+    // A full stop ends a sentence or a heading ("Điều 5."): not a pinpoint list.
+    if (tokens[k]![0].endsWith('.') && !/\d\.\d/.test(tokens[k]![0])) break;
+    // A level word needs its number: "một số điều của Luật …" is no pinpoint.
+    if (PIN_LEVEL.test(w) && !(k + 1 < tokens.length && (PIN_VALUE.test(word(k + 1)) || word(k + 1) === 'số'))) break;
+    if (PIN_LEVEL.test(w) || PIN_VALUE.test(w) || PIN_JOIN.test(w) || /^(?:các|số|tiểu|phụ)$/iu.test(w)) {
+      if (PIN_LEVEL.test(w) || (/^các$/iu.test(w) && first >= 0)) first = k;
+      continue;
+    }
+    break;
+  }
+  if (first < 0) return start;
+  // "phụ lục", "tiểu mục": the first word of the level.
+  if (first > 0 && /^(?:phụ|tiểu)$/iu.test(word(first - 1))) first--;
+  if (first > 0 && /^các$/iu.test(word(first - 1))) first--;
+  return from + tokens[first]!.index;
 }
 
 /** Sentence bounds around [start, end): full stops before a capital, line breaks. Semicolons do not end a sentence (lists of documents run on). */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
+  // Long runs without a full stop are cut about 1500 characters out, at multiples of 512, so that the
+  // references of one run share their bounds (and their sentence text, built once: `sentenceText`).
+  const lowS = Math.max(0, Math.floor((start - 1500) / 512) * 512);
+  const highE = Math.ceil((end + 1500) / 512) * 512;
   let s = start;
-  while (s > 0) {
+  while (s > lowS) {
     const c = text[s - 1]!;
     if (c === '\n') break;
     if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[s] ?? ' ') && !/\d/.test(text[s - 2] ?? '')) break;
     s--;
-    if (start - s > 1500) break;
   }
   let e = end;
-  while (e < text.length) {
+  while (e < text.length && e < highE) {
     const c = text[e]!;
     if (c === '\n') break;
     if ((c === '.' || c === '!' || c === '?') && (e + 1 >= text.length || /\s/.test(text[e + 1]!))) {
@@ -82,9 +198,16 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
       break;
     }
     e++;
-    if (e - end > 1500) break;
   }
   return [s, e];
+}
+
+const sentences = new Map<string, string>();
+function sentenceText(text: string, s: number, e: number): string {
+  const key = `${s}:${e}`;
+  let out = sentences.get(key);
+  if (out === undefined) sentences.set(key, (out = text.slice(s, e).trim().replace(/\s+/g, ' ')));
+  return out;
 }
 
 export function findInText(text: string, context: FindContext = {}): FoundReference[] {
@@ -106,7 +229,16 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
         const identStart = m.index + m[0].length - groups.ident.length;
         end = identStart + measure(text, identStart, number);
       }
-      candidates.push({ start: m.index, end, pattern, groups, ...(number ? { number } : {}), priority });
+      let start = m.index;
+      let pinText: string | undefined;
+      if (pattern.id !== 'article-list' && pattern.id !== 'this-part') {
+        const at = pinpointsBefore(text, start, groups.pin !== undefined);
+        if (at < start) {
+          pinText = text.slice(at, start) + (groups.pin ?? '');
+          start = at;
+        }
+      }
+      candidates.push({ start, end, pattern, groups, ...(number ? { number } : {}), ...(pinText ? { pinText } : {}), priority });
     }
   });
   // Choose: earliest start, then longest, then the pattern listed first; no overlaps.
@@ -118,7 +250,24 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
     chosen.push(c);
     last = c.end;
   }
-  return chain(text, chosen.map((c) => annotate(text, c, context)));
+  bounds.clear();
+  sentences.clear();
+  const refs = chain(text, chosen.map((c) => annotate(text, c, context)));
+  // The structure decides which reference a verb governs (govern.ts); the bounds are dropped after.
+  const governed = govern(
+    text,
+    refs.map((r) => {
+      const [sentenceStart, sentenceEnd] = bounds.get(r.start) ?? sentenceAround(text, r.start, r.end);
+      return { start: r.start, end: r.end, relation: r.relation, ...(r.trigger ? { trigger: r.trigger } : {}), scope: r.target.scope, ...(r.target.type ? { type: r.target.type } : {}), named: !!r.target.name, sentenceStart, sentenceEnd };
+    }),
+  );
+  refs.forEach((r, i) => {
+    const g = governed[i]!;
+    r.relation = g.relation;
+    if (g.trigger) r.trigger = g.trigger;
+    else delete r.trigger;
+  });
+  return refs;
 }
 
 /**
@@ -167,12 +316,15 @@ function measure(text: string, start: number, number: string): number {
   return i - start;
 }
 
+/** Sentence bounds computed by `annotate`, by reference start, for the governance pass (one findInText at a time: JS is single-threaded). */
+const bounds = new Map<number, [number, number]>();
+
 function annotate(text: string, c: Candidate, context: FindContext): FoundReference {
   const g = c.groups;
   const typeWord = (g.type ?? g.lawtype)?.toLowerCase();
   let type: DocType | undefined = typeWord ? (typeFromName(typeWord) ?? ABBREVIATED[typeWord]) : undefined;
   const target: RefTarget = { scope: 'document' };
-  const pinpoint = parsePinpoint(g.pin);
+  const pinpoint = parsePinpoint(c.pinText ?? g.pin);
   switch (c.pattern.id) {
     case 'typed-number':
     case 'bare-number':
@@ -199,8 +351,17 @@ function annotate(text: string, c: Candidate, context: FindContext): FoundRefere
       break;
     }
     case 'named-law':
-      target.name = `${g.type} ${g.name!.trim()}`;
+      target.name = `${g.type} ${g.name!.trim()}`.replace(/\s+/g, ' ');
       if (g.year) target.year = g.year;
+      break;
+    case 'constitution':
+      target.name = 'Hiến pháp';
+      if (g.year) target.year = g.year;
+      // "Hiến pháp" inside the Constitution is the document itself.
+      if (context.selfType === 'hien-phap' && !g.year) target.scope = 'self';
+      break;
+    case 'this-part':
+      target.scope = 'internal';
       break;
   }
   if (type) target.type = type;
@@ -213,18 +374,21 @@ function annotate(text: string, c: Candidate, context: FindContext): FoundRefere
     if (d) {
       target.date = d.value;
       after += d.end;
+      // "Luật Thương mại ngày 10 tháng 5 năm 1997": the date tells the version.
+      if (target.name && !target.year && !target.number) target.year = d.value.slice(0, 4);
     }
   }
   const issuer = target.scope === 'document' ? ISSUER.exec(text.slice(after, after + 80)) : null;
   if (issuer) target.issuer = issuer[1]!.replace(/\s+/g, ' ');
   if (target.scope === 'self' && context.selfType && !target.type) target.type = context.selfType;
   const [s, e] = sentenceAround(text, c.start, c.end);
+  bounds.set(c.start, [s, e]);
   const rel = target.scope === 'document' ? relationFor(text, c.start, c.end, s, e, target.type) : { relation: 'cites' as Relation };
   return {
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
-    sentence: text.slice(s, e).trim().replace(/\s+/g, ' '),
+    sentence: sentenceText(text, s, e),
     patternId: c.pattern.id,
     target,
     relation: rel.relation,

@@ -37,13 +37,25 @@ const S = '[ \\u00a0]'; // one space, incl. NBSP
 const TYPE = `(?<type>${TYPE_NAMES})`;
 /** A number with its symbol, loosely: canonicalIdentifier decides what is one. Up to two spaces around a separator ("183- KL/TW"). */
 const IDENT = `(?<ident>\\d{1,6}(?:${S}{0,2}[-/]${S}{0,2}[\\p{L}\\d]{1,14}){1,10})`;
-/** "khoản 5, Điều 4", "điểm a khoản 2 Điều 5", "Điều 12" — before a document. */
+/**
+ * "khoản 5, Điều 4", "điểm a khoản 2 Điều 5" — before a document. Longer lists of pinpoints
+ * ("điểm d khoản 1 Điều 44 và Điều 58 của …") are read backwards from here by find.ts
+ * (`pinpointsBefore`): a regular expression for them backtracks badly under the `i` flag.
+ */
 const PIN = `(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?(?:,${S}*|${S}+)(?:(?:của|tại|theo)${S}+)?)?`;
 const SO = `(?:(?:số|Số)${S}*:?${S}*)?`;
+/** "Luật sửa đổi, bổ sung một số điều của " before the amended law: the amending law's own name. */
+const AMENDING = `(?:sửa${S}+đổi,?${S}+bổ${S}+sung${S}+(?:một${S}+số${S}+(?:điều|Điều)${S}+)?của${S}+(?:Bộ${S}+luật|Luật|Pháp${S}+lệnh|(?:các|một${S}+số)${S}+(?:luật|pháp${S}+lệnh))(?=${S}))`;
 /** A law's name between "Luật" and "số": "Luật công chứng số 82/2006/QH11" (function words end it). */
 const NAME_STOP = '(?:này|số|của|các|theo|tại|được|thay|bãi|sửa|bổ|quy|hướng|ban|năm|ngày|đã|về)(?![\\p{L}\\d])';
-const NAMED_TYPE = `(?<lawtype>Bộ luật|Luật|Pháp lệnh)(?<name>(?:,?${S}+(?!${NAME_STOP})[\\p{L}]{1,12}){1,8}?)(?=${S}+số${S})`;
+const NAMED_TYPE = `(?<lawtype>Bộ luật|Luật|Pháp lệnh)(?<name>(?:${S}+${AMENDING})?(?:,?${S}+(?!${NAME_STOP})[\\p{L}]{1,12}){1,16}?)(?=${S}+số${S})`;
 const B = '(?<![\\p{L}\\d])';
+/** Words that end a law's name (from its second word): function words, verbs that follow a name. */
+const NAME_STOP2 = '(?:số|năm|này|của|thì|được|đã|có|theo|tại|do|hiện|trong|ngày|hoặc|với|để|khi|mà|nếu|hết|kể|từ|trừ|các|những|phải|không|là|cho|đến|bị|sẽ|vẫn|đều|cũng|như|thuộc|sau|trước|bao|nhưng|vào|mới|đang|chỉ|cần|hay|và|về|khác|liên quan|chuyên ngành|hiện hành|quy định|thay thế|bãi bỏ|sửa đổi|bổ sung|hướng dẫn|áp dụng|đối với|tiếp tục|ban hành|thực hiện|thi hành|nêu|gồm|kèm|cùng|giữa|trên|dưới|qua|ra|lên|đó|này|ấy|nào|tương ứng|hiện hành|Điều|khoản|điểm|Luật|Bộ luật|Pháp lệnh|Nghị|Thông|Quyết|Hiến)(?![\\p{L}\\d])';
+/** Words that cannot start a name: "Luật này", "Luật sư" (a lawyer), "Luật khác", "Luật có liên quan". */
+const NAME_FIRST_STOP = `(?:này|số|năm|sư|gia|lệ|học|khác|có|liên|chuyên|và|hoặc|của|ngày|định|sửa|bổ|hiện|mới|các|trên|cơ|cũ|pháp|thì|được|đã|theo|tại|do|trong|với|để|khi|nếu|hết|từ|là|cho|bị|sẽ|về(?=${S}(?:việc|các|những)))(?![\\p{L}\\d])`;
+/** After "và" inside a name, not another text or a class of texts. */
+const AND_STOP = `(?:\\p{Lu}\\p{Ll}*${S}+(?:luật|lệnh)|pháp${S}+luật|văn${S}+bản|quy${S}+phạm|nghị|thông|quyết|hiến)`;
 const E = '(?![\\p{L}\\d])';
 
 export const PATTERNS: readonly ReferencePattern[] = [
@@ -144,25 +156,56 @@ export const PATTERNS: readonly ReferencePattern[] = [
     needs: /[Đđ]iều[ \u00a0]+\d/,
     examples: [
       ['các điều 6, 7 và 8', { scope: 'internal', pinpoint: { dieuList: ['6', '7', '8'] } }],
-      ['Điều 12 và Điều 13 của Luật này', { scope: 'self', pinpoint: { dieuList: ['12', '13'] } }],
+      ['Điều 12 và Điều 13 quy định', { scope: 'internal', pinpoint: { dieuList: ['12', '13'] } }],
     ],
     counterExamples: ['Điều 5. Phạm vi'],
   },
   {
     id: 'named-law',
-    note: 'A law cited by its name, no number: "Điều 12 Luật Cư trú", "Bộ luật Hình sự", "Luật Đất đai năm 2013". The name is capitalised and stops at a function word; a year written right after it is kept.',
+    note: 'A law, code or ordinance cited by its name, no number, in any case: "Điều 12 Luật Cư trú", "Bộ luật dân sự", "Luật đất đai", "Pháp lệnh thương phiếu ngày 24 tháng 12 năm 1999", "Luật Phòng, chống tham nhũng", "Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp". The type word is capitalised ("pháp luật về đất đai", "theo quy định của luật" are topics); the name runs to a function word ("số", "năm", "quy định", "hết", "các" …); a comma or "và" continues it only before a lower-case word that is not one; "Luật sư" is a lawyer. A year or a date written right after it is kept.',
     re: new RegExp(
-      `${B}${PIN}(?<type>Bộ luật|Luật)${S}+(?<name>\\p{Lu}[\\p{L}]{0,11}(?:${S}+(?!(?:số|năm|này|và|của|thì|được|đã|có|quy|theo|về|tại|do|hiện|trong|này|ngày|hoặc|với|để|khi|mà|nếu)${E})[\\p{Ll}\\p{Lu}][\\p{L}]{0,11}){0,6})(?:,?${S}+(?:năm${S}+)?(?<year>(?:19|20)\\d{2})(?![\\d/.-]))?`,
+      `${B}${PIN}(?<type>Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)${S}+(?<name>(?:${AMENDING}${S}+)?(?!${NAME_FIRST_STOP})[\\p{L}]{1,12}(?:(?:${S}+(?!${NAME_STOP2})|,${S}*(?=\\p{Ll})(?!${NAME_STOP2})|${S}+và${S}+(?!${NAME_STOP2}|${AND_STOP}))[\\p{L}]{1,12}(?:${S}*\\([\\p{L}/]{2,12}\\))?){0,12})(?:${S}*\\((?:sửa đổi)\\))?(?:,?${S}+(?:năm${S}+)?(?<year>(?:19|20)\\d{2})(?![\\d/.-]))?`,
       'gu',
     ),
-    needs: /Luật|Bộ luật/,
+    needs: /Luật|Bộ luật|Pháp lệnh|LUẬT|PHÁP LỆNH/,
     examples: [
       ['Điều 12 Luật Cư trú', { name: 'Luật Cư trú', type: 'luat', pinpoint: { dieu: '12' } }],
       ['theo Bộ luật Hình sự', { name: 'Bộ luật Hình sự', type: 'bo-luat' }],
       ['theo Luật Đất đai năm 2013', { name: 'Luật Đất đai', type: 'luat', year: '2013', text: 'Luật Đất đai năm 2013' }],
       ['khoản 2 Điều 5 Luật Đất đai 2013', { name: 'Luật Đất đai', year: '2013', pinpoint: { khoan: '2', dieu: '5' } }],
       ['Luật Đất đai năm 2013/QH13', { name: 'Luật Đất đai', text: 'Luật Đất đai' }],
+      ['3. Trường hợp pháp luật có quy định khác thì thực hiện theo quy định của Luật đất đai và các văn bản', { name: 'Luật đất đai', type: 'luat', text: 'Luật đất đai' }],
+      ['Căn cứ theo quy định của Bộ luật dân sự thì', { name: 'Bộ luật dân sự', type: 'bo-luat', text: 'Bộ luật dân sự' }],
+      ['Luật Thương mại ngày 10 tháng 5 năm 1997 hết hiệu lực', { name: 'Luật Thương mại', date: '1997-05-10', year: '1997', text: 'Luật Thương mại' }],
+      ['Pháp lệnh Đê điều ngày 24 tháng 8 năm 2000', { name: 'Pháp lệnh Đê điều', type: 'phap-lenh', date: '2000-08-24' }],
+      ['Pháp lệnh thương phiếu ngày 24 tháng 12 năm 1999 và các văn bản', { name: 'Pháp lệnh thương phiếu', type: 'phap-lenh', text: 'Pháp lệnh thương phiếu' }],
+      ['thi hành Luật Phòng, chống tham nhũng, bao gồm', { name: 'Luật Phòng, chống tham nhũng', text: 'Luật Phòng, chống tham nhũng' }],
+      ['Luật Hôn nhân và gia đình quy định', { name: 'Luật Hôn nhân và gia đình', text: 'Luật Hôn nhân và gia đình' }],
+      ['Luật Tố cáo hết hiệu lực', { name: 'Luật Tố cáo', text: 'Luật Tố cáo' }],
+      ['theo quy định của Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp năm 2020, quy định', { name: 'Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp', year: '2020' }],
+      ['Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân (sửa đổi) ngày 21 tháng 6 năm 1994', { name: 'Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân', date: '1994-06-21' }],
     ],
-    counterExamples: ['Luật này', 'Luật số 53/2014/QH13', 'theo quy định của luật'],
+    counterExamples: ['Luật này', 'Luật số 53/2014/QH13', 'theo quy định của luật', 'theo quy định của pháp luật về đất đai', 'Luật sư có quyền', 'Đoàn Luật sư tỉnh', 'theo quy định của Luật và', 'Luật khác có liên quan'],
+  },
+  {
+    id: 'constitution',
+    note: 'The Constitution, by name: "Hiến pháp", "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992". Not the act of making one ("dự thảo Hiến pháp", "làm Hiến pháp, sửa đổi Hiến pháp"). Inside the Constitution it is the document itself.',
+    re: new RegExp(`${B}${PIN}(?<!(?:dự thảo|làm|sửa đổi|soạn thảo|xây dựng|thảo)${S})(?<type>Hiến pháp|HIẾN PHÁP)(?<name>${S}+nước${S}+Cộng${S}+h(?:oà|òa)${S}+xã${S}+hội${S}+chủ${S}+nghĩa${S}+Việt${S}+Nam)?(?:,?${S}+(?:năm${S}+)?(?<year>(?:19|20)\\d{2})(?![\\d/.-]))?${E}`, 'gu'),
+    needs: /Hiến pháp|HIẾN PHÁP/,
+    examples: [
+      ['trái với Hiến pháp, luật', { name: 'Hiến pháp', type: 'hien-phap', text: 'Hiến pháp' }],
+      ['Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;', { name: 'Hiến pháp', type: 'hien-phap', text: 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam' }],
+      ['Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;', { name: 'Hiến pháp', year: '1992' }],
+      ['theo Hiến pháp năm 2013', { name: 'Hiến pháp', year: '2013', text: 'Hiến pháp năm 2013' }],
+    ],
+    counterExamples: ['Quốc hội quyết định việc làm Hiến pháp, sửa đổi Hiến pháp khi', 'lấy ý kiến về dự thảo Hiến pháp', 'Hiến pháp'.toLowerCase()],
+  },
+  {
+    id: 'this-part',
+    note: 'The article, chapter or section the clause is in: "quy định tại Điều này", "Chương này", "Mục này" (a pinpoint before it is the internal pattern).',
+    re: new RegExp(`${B}(?:Điều|Chương|Mục|điều|chương|mục)${S}+này${E}`, 'gu'),
+    needs: /này/,
+    examples: [['theo quy định tại Điều này', { scope: 'internal', text: 'Điều này' }], ['theo quy định của Chương này', { scope: 'internal' }]],
+    counterExamples: ['Luật này'],
   },
 ];

@@ -7,7 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { DOC_TYPES, EFFECT_DATE_BASES, EFFECT_EVENTS, EFFECT_STATUSES } from '../doc-types.ts';
 
 export const DOC_TYPE_VALUES = DOC_TYPES.map((t) => t.type) as [string, ...string[]];
-export const RELATIONS = ['based-on', 'implements', 'guides', 'amends', 'supplements', 'replaces', 'repeals', 'ends-effect', 'corrects', 'attached', 'reports-on', 'supersedes', 'amended-by', 'supplemented-by', 'repealed-by', 'cites'] as const;
+export const RELATIONS = ['based-on', 'implements', 'guides', 'amends', 'supplements', 'replaces', 'repeals', 'ends-effect', 'continues-effect', 'corrects', 'attached', 'reports-on', 'supersedes', 'amended-by', 'supplemented-by', 'repealed-by', 'cites'] as const;
 export const STATUSES = ['current', 'superseded', 'repealed'] as const;
 /** The search filter also takes `in-force` (judged on `asOf`, from the effect status). */
 export const SEARCH_STATUSES = [...STATUSES, 'in-force'] as const;

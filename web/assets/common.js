@@ -65,6 +65,7 @@ export const RELATION_LABEL = {
   replaces: 'thay thế',
   repeals: 'bãi bỏ',
   'ends-effect': 'hết hiệu lực',
+  'continues-effect': 'tiếp tục có hiệu lực',
   corrects: 'đính chính',
   attached: 'kèm theo',
   'reports-on': 'đưa tin',
