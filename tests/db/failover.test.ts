@@ -103,6 +103,8 @@ describePostgres('PostgreSQL replication, failover, backup and restore', () => {
     replica.run('createdb', ['-h', '127.0.0.1', '-p', String(replica.port), '-U', 'postgres', 'restored']);
     replica.run('pg_restore', ['-h', '127.0.0.1', '-p', String(replica.port), '-U', 'postgres', '-d', 'restored', dump]);
     const restored = await start('restored', replica.url.replace(/\/tracuu$/, '/restored'));
+    // The revision is known after the follower's first poll, which may come just after start-up.
+    await until('the restored instance has polled', 15_000, async () => (await json(`${restored.url}/healthz`)).body.database?.revision !== undefined);
     const health = (await json(`${restored.url}/healthz`)).body;
     const source = (await json(`${instances[0]!.url}/healthz`)).body;
     expect(health.documents).toBe(source.documents);
