@@ -47,7 +47,7 @@ export function countOf(doc: DocumentRecord, basis: Expected['basis']): number {
   const byId = new Map(doc.clauses.map((c) => [c.id, c]));
   return doc.roots.filter((r) => {
     const c = byId.get(r);
-    return c && c.kind !== 'paragraph' && c.kind !== 'footnote';
+    return c && c.kind !== 'paragraph' && c.kind !== 'footnote' && c.kind !== 'title' && c.kind !== 'preamble' && c.kind !== 'appendix';
   }).length;
 }
 

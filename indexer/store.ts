@@ -140,7 +140,7 @@ export function contentHash(loaded: LoadedInputs): string {
 }
 
 export function summarize(artifact: CorpusArtifact): BuildSummary {
-  const levels = { phan: 0, chuong: 0, muc: 0, dieu: 0, khoan: 0, diem: 0, item: 0, paragraph: 0, footnote: 0 } satisfies Record<ClauseKind, number>;
+  const levels = { phan: 0, chuong: 0, muc: 0, dieu: 0, khoan: 0, diem: 0, item: 0, paragraph: 0, footnote: 0, title: 0, preamble: 0, appendix: 0 } satisfies Record<ClauseKind, number>;
   let clauses = 0;
   for (const d of artifact.documents)
     for (const c of d.clauses) {

@@ -19,7 +19,8 @@ import { typeFromNumber } from './doc-types.ts';
 // 4: `effects` (effect events per document: in force from, ended, provisions repealed or amended).
 // 5: `files` (what became of every input file); documents sharing a number keep qualified ids.
 // 6: references typed by what their verb governs (issue 12: src/refs/govern.ts), names without numbers, pinpoint lists (`Pinpoint.more`).
-export const ARTIFACT_VERSION = 6;
+// 7: clauses outside the numbered body (kinds title, preamble, appendix: src/segment/frame.ts), `DocumentRecord.notBody`; names resolved to the version in force on the citing date.
+export const ARTIFACT_VERSION = 7;
 
 export interface BuildProgress {
   phase: 'read' | 'references' | 'graph' | 'tasks' | 'search';

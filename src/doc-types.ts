@@ -109,13 +109,23 @@ export const EFFECT_STATUSES = [
 
 /** What happens to a document or some of its provisions, and on which day (src/graph/status.ts). */
 export const EFFECT_EVENTS = [
-  { kind: 'effective', label: 'Có hiệu lực', en: 'takes effect' },
-  { kind: 'ended', label: 'Hết hiệu lực', en: 'ends' },
-  { kind: 'replaced', label: 'Bị thay thế', en: 'is replaced' },
-  { kind: 'repealed', label: 'Bị bãi bỏ', en: 'is repealed' },
-  { kind: 'amended', label: 'Được sửa đổi, bổ sung', en: 'is amended or supplemented' },
-  { kind: 'superseded', label: 'Có văn bản mới hơn cùng loạt (suy ra)', en: 'is followed by a newer document of its series (inferred)' },
+  // verb: the event in a sentence ("Điều 5 bị bãi bỏ"); by: the label of its evidence on pages.
+  { kind: 'effective', label: 'Có hiệu lực', verb: 'có hiệu lực', by: 'Quy định tại', en: 'takes effect' },
+  { kind: 'ended', label: 'Hết hiệu lực', verb: 'hết hiệu lực', by: 'Quy định tại', en: 'ends' },
+  { kind: 'replaced', label: 'Bị thay thế', verb: 'bị thay thế', by: 'Quy định tại', en: 'is replaced' },
+  { kind: 'repealed', label: 'Bị bãi bỏ', verb: 'bị bãi bỏ', by: 'Quy định tại', en: 'is repealed' },
+  { kind: 'amended', label: 'Được sửa đổi, bổ sung', verb: 'được sửa đổi, bổ sung', by: 'Quy định tại', en: 'is amended or supplemented' },
+  { kind: 'superseded', label: 'Có văn bản mới hơn cùng loạt (suy ra)', verb: 'có văn bản mới hơn cùng loạt (suy ra)', by: 'Suy ra từ loạt văn bản (không ghi trong văn bản)', en: 'is followed by a newer document of its series (inferred)' },
 ] as const;
+
+/** How each event is said and how its evidence is labelled, by kind (pages take it from the API's effect view). */
+export const EFFECT_EVENT_WORDS: Readonly<Record<string, { label: string; verb: string; by: string }>> = Object.fromEntries(EFFECT_EVENTS.map((e) => [e.kind, { label: e.label, verb: e.verb, by: e.by }]));
+
+/** The series inference, said in Vietnamese (src/graph/series.ts): the evidence of an inferred supersession. */
+export const SERIES_WORDS = {
+  follows: (newer: string, older: string, series: string, issuer?: string) => `${newer} ban hành sau ${older} trong loạt “${series}”${issuer ? ` của ${issuer}` : ''}: cùng cơ quan ban hành, cùng vấn đề, ngày sau hơn (suy ra, không ghi trong văn bản)`,
+  latest: (newest: string, series: string) => `${newest} là văn bản mới nhất của loạt “${series}” (suy ra, không ghi trong văn bản)`,
+};
 
 /** How an event's date is known. */
 export const EFFECT_DATE_BASES = [

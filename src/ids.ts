@@ -5,6 +5,7 @@
  *   document   221-kl-tw · 15-2020-nd-cp · luat-53-2014-qh13 · vb-001-57c09aa3197540b1
  *              luat-35-l-ctn~thue-chuyen-quyen-su-dung-dat (two documents with one number: "~" + what tells them apart)
  *   clause     202-kl-tw/8 · 183-kl-tw/3/1/ii · luat-53-2014-qh13/dieu-5/khoan-2/diem-a
+ *              outside the numbered body: 294-qd-tw/tieu-de · 294-qd-tw/mo-dau-2 · luat-61-2020-qh14/phu-luc-i
  *   reference  202-kl-tw/2#r1
  *   task       183-kl-tw/3/1/i#t1
  *
@@ -99,6 +100,8 @@ const SEGMENT_PREFIX: Partial<Record<ClauseKind, string>> = {
   diem: 'diem',
   footnote: 'fn',
   paragraph: 'p',
+  preamble: 'mo-dau',
+  appendix: 'phu-luc',
 };
 
 /**
@@ -111,7 +114,9 @@ export function clauseSegment(kind: ClauseKind, number: string, repeat = 1): str
   const n = slugify(number.replace(/[đĐ]/g, 'dd'));
   const prefix = SEGMENT_PREFIX[kind];
   let seg: string;
-  if (kind === 'paragraph') seg = `p${n}`;
+  // The title is one per document: "tieu-de" (src/segment/frame.ts).
+  if (kind === 'title') seg = 'tieu-de';
+  else if (kind === 'paragraph') seg = `p${n}`;
   else if (prefix) seg = `${prefix}-${n}`;
   else seg = n;
   return repeat > 1 ? `${seg}~${repeat}` : seg;
@@ -126,6 +131,9 @@ export interface ParsedSegment {
 export function parseSegment(segment: string): ParsedSegment {
   const [body = '', rep] = segment.split('~');
   const repeat = rep ? Number(rep) : 1;
+  if (body === 'tieu-de') return { kind: 'title', number: '', repeat };
+  const frame = /^(mo-dau|phu-luc)-(.+)$/.exec(body);
+  if (frame) return { kind: frame[1] === 'mo-dau' ? 'preamble' : 'appendix', number: frame[2]!, repeat };
   const m = /^(phan|chuong|muc|dieu|khoan|diem|fn)-(.+)$/.exec(body);
   if (m) {
     const kind = (m[1] === 'fn' ? 'footnote' : m[1]) as ClauseKind;

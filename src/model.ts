@@ -54,6 +54,10 @@ export interface Span {
  * The level of a clause, as ASCII keys (also used by `tracuu index --json` `levels`).
  * `item` is numbering outside Điều/Khoản/Điểm (1. / [1] / (1) / (i) / a) in Party texts);
  * `paragraph` an unnumbered paragraph between numbered ones; `footnote` a "[1]" note body.
+ * Outside the numbered body (src/segment/frame.ts): `title` (the type line and the title under it),
+ * `preamble` (one per "Căn cứ …", "Thực hiện …", "Xét …" line and the enacting formula) and
+ * `appendix` (each appendix or form after the signature). Their ids ("tieu-de", "mo-dau-2",
+ * "phu-luc-i") are new segments, so no clause id of the numbered body changed when they came.
  */
 export type ClauseKind =
   | 'phan'
@@ -64,7 +68,10 @@ export type ClauseKind =
   | 'diem'
   | 'item'
   | 'paragraph'
-  | 'footnote';
+  | 'footnote'
+  | 'title'
+  | 'preamble'
+  | 'appendix';
 
 /** How an `item` was numbered, so the path can be printed as written. */
 export type NumberingStyle =
@@ -175,6 +182,8 @@ export interface DocumentRecord {
   roots: string[];
   /** Every clause, in document order. */
   clauses: Clause[];
+  /** Text outside the body that no clause holds: letterhead, signature, "Nơi nhận" (offsets into `text`; src/segment/frame.ts). */
+  notBody?: { role: 'letterhead' | 'signature' | 'recipients'; start: number; end: number }[];
   meta?: Record<string, string>;
 }
 
@@ -364,6 +373,39 @@ export interface ClauseEffectView {
   event: EffectEvent;
 }
 
+/** A provision that takes effect on a day of its own ("Điều 29 … có hiệu lực thi hành từ ngày …"). */
+export interface ProvisionEffective {
+  provision: string;
+  clauseId?: string;
+  /** The provision's own effective day. */
+  from: string;
+  /** Later or earlier than the document's own effective day. */
+  when: 'later' | 'earlier';
+  /** The clause that says so, and its sentence. */
+  evidenceClauseId?: string;
+  evidence: string;
+}
+
+/** One clause's status on a day (GET /api/clauses/:id?asOf=). */
+export interface ClauseStatus {
+  asOf?: string;
+  status: EffectStatus;
+  label: string;
+  since?: string;
+  until?: string;
+  /** Whose status it is: the clause's own provision, an enclosing one ("Điều 5" for its khoản), or the whole document's. */
+  scope: 'clause' | 'ancestor' | 'document';
+  /** The provision the status is written for, as written, and its clause. */
+  provision?: string;
+  provisionClauseId?: string;
+  /** The acting document, the clause that says it (the evidence) and its sentence. */
+  by?: string;
+  evidenceClauseId?: string;
+  evidence?: string;
+  /** stated: a text says it, with its day; inferred: the series, a day not written, or nothing said against it. */
+  basis: 'stated' | 'inferred';
+}
+
 /** A document's status on a day (`asOf`), or as last known when no day is given. */
 export interface EffectView {
   asOf?: string;
@@ -381,6 +423,10 @@ export interface EffectView {
   /** Events on later days, and low-confidence ones, shown but not applied. */
   pending: EffectEvent[];
   uncertain: EffectEvent[];
+  /** Provisions with an effective day of their own (later or earlier than the document's). */
+  provisionsEffective: ProvisionEffective[];
+  /** How each event kind is said and its evidence labelled (from the vocabulary, src/doc-types.ts). */
+  eventWords: Record<string, { label: string; verb: string; by: string }>;
 }
 
 export interface Edge {
@@ -721,6 +767,8 @@ export interface ClauseView {
   references: Reference[];
   citedBy: Reference[];
   lineage: LineageLink[];
+  /** Its effect status on `asOf` (or today), with the evidence clause and whether stated or inferred. */
+  effect: ClauseStatus;
 }
 
 /** `GET /healthz`. */

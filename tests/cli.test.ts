@@ -39,7 +39,9 @@ describe('tracuu index', () => {
     expect(s.files.filter((f: any) => f.status === 'indexed')).toHaveLength(4);
     expect(s.files.filter((f: any) => f.status === 'report').map((f: any) => f.documents)).toEqual([['221-kl-tw']]);
     expect(s.formats).toEqual({ txt: { files: 5, indexed: 4, attached: 1, failed: [], skipped: 0 } });
-    expect(Object.keys(s.levels).sort()).toEqual(['chuong', 'diem', 'dieu', 'footnote', 'item', 'khoan', 'muc', 'paragraph', 'phan']);
+    expect(Object.keys(s.levels).sort()).toEqual(['appendix', 'chuong', 'diem', 'dieu', 'footnote', 'item', 'khoan', 'muc', 'paragraph', 'phan', 'preamble', 'title']);
+    // Outside the numbered body: 202-KL/TW's title, 001's "Triển khai thực hiện …" line (src/segment/frame.ts).
+    expect([s.levels.title, s.levels.preamble]).toEqual([1, 1]);
     expect(s.levels.footnote).toBe(1);
     expect(s.levels.item).toBeGreaterThan(40);
     expect(s.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'no-number', line: 3, column: 1 }));
@@ -69,7 +71,7 @@ describe('tracuu index', () => {
   it('prints a summary and remark-style diagnostics, and reuses an unchanged build', async () => {
     const r = await run('index', 'seeds', '--out', out);
     expect(r.stdout).toMatch(/seeds\/001_57c09aa3197540b1\.txt:3:1 {2}warning {2}no document number found/);
-    expect(r.stdout).toMatch(/4 documents, \d+ clauses \(item \d+, paragraph \d+, footnote 1\)/);
+    expect(r.stdout).toMatch(/4 documents, \d+ clauses \(item \d+, paragraph \d+, footnote 1, title 1, preamble 1\)/);
     expect(r.stdout).toContain('unchanged, loaded');
   });
   it('refuses an unknown option with the usage and exit code 2', async () => {

@@ -98,7 +98,7 @@ describe('graph', () => {
     expect(graph.node('183-kl-tw')).toMatchObject({ status: 'superseded', supersededBy: '221-kl-tw', statusInferred: true });
     const s = graph.outgoing('202-kl-tw').find((e) => e.relation === 'supersedes')!;
     expect(s).toMatchObject({ to: '195-kl-tw', inferred: true });
-    expect(s.evidence).toContain('same issuer, same matter, later date');
+    expect(s.evidence).toContain('cùng cơ quan ban hành, cùng vấn đề, ngày sau hơn (suy ra');
   });
   it('lets an explicit relation win over the series', () => {
     // A stated replacement (a sentence of the newer conclusion) is explicit, not inferred.

@@ -77,10 +77,11 @@ describe('clause trees', () => {
   it.each([
     ['221-kl-tw', ['p1', '1', '2', '3', '4', '5']],
     ['183-kl-tw', ['p1', '1', '2', '3', '4', '5', '6', '7', '8', '9']],
-    ['202-kl-tw', ['p1', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']],
+    // 202's header holds its title ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / VỀ …"): a clause of its own, first.
+    ['202-kl-tw', ['tieu-de', 'p1', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']],
   ])('%s has its numbered top-level clauses after the opening paragraph', (id, roots) => {
     expect(doc(id).roots.map((r) => parseClauseId(r)!.path.join('/'))).toEqual(roots);
-    expect(doc(id).clauses.filter((c) => !c.parentId && c.kind === 'item')).toHaveLength(roots.length - 1);
+    expect(doc(id).clauses.filter((c) => !c.parentId && c.kind === 'item')).toHaveLength(roots.filter((r) => !r.startsWith('p') && r !== 'tieu-de').length);
   });
 
   it("splits 183's clause 3 inline enumeration: (1) with (i) and (ii), then (2)", () => {
@@ -113,9 +114,13 @@ describe('clause trees', () => {
 
   it('makes an unnumbered document a list of paragraphs', () => {
     const d = doc('vb-001-57c09aa3197540b1');
-    expect(d.clauses.every((c) => c.kind === 'paragraph')).toBe(true);
-    expect(d.clauses).toHaveLength(7);
-    expect(d.clauses[0]!.text).toMatch(/^Phó Chủ tịch Thường trực UBND tỉnh Mai Xuân Liêm/u);
+    // Its first line ("Triển khai thực hiện Kết luận …") is the preamble: a clause of its own (src/segment/frame.ts).
+    expect(d.clauses[0]).toMatchObject({ id: 'vb-001-57c09aa3197540b1/mo-dau-1', kind: 'preamble' });
+    expect(d.clauses[0]!.text).toMatch(/^Triển khai thực hiện Kết luận/u);
+    const body = d.clauses.slice(1);
+    expect(body.every((c) => c.kind === 'paragraph')).toBe(true);
+    expect(body).toHaveLength(7);
+    expect(body[0]!.text).toMatch(/^Phó Chủ tịch Thường trực UBND tỉnh Mai Xuân Liêm/u);
   });
 
   it('every clause text is exactly its span of the document text, with right line and column', () => {

@@ -117,6 +117,7 @@ describe('typos', () => {
   it('forgives one edit in a longer syllable pair ("chinh quyenn dia phuong")', () => {
     const hits = search.search('chinh quyenn dia phuong ', { limit: 5 }).hits;
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits[0]!.snippet).toContain('<mark>chính</mark>');
+    // The first hit may be 202-KL/TW's title, written in capitals ("… CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP").
+    expect(hits[0]!.snippet.toLowerCase()).toContain('<mark>chính</mark>');
   });
 });

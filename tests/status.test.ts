@@ -1,6 +1,6 @@
 /** Effect status (src/graph/status.ts): the phrases as data, provision lists, and what holds on a day. */
-import { describe, expect, it } from 'vitest';
-import { effectiveDate, effectOn, parseProvisions, STATUS_PATTERNS } from '../src/graph/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clauseEffectOn, effectiveDate, effectOn, parseProvisions, STATUS_PATTERNS } from '../src/graph/index.ts';
 import { EFFECT_STATUSES } from '../src/doc-types.ts';
 import type { EffectEvent } from '../src/model.ts';
 
@@ -91,6 +91,41 @@ describe('status on a day', () => {
     expect(v.status).toBe('in-force');
     expect(v.clauses).toMatchObject([{ provision: 'Điều 57', clauseId: 'luat-66-2006-qh11/dieu-57', status: 'repealed', since: '2014-07-01' }]);
   });
+  it.each<[string, string | undefined, string, string, string, string | undefined]>([
+    // [clause, asOf, status, scope, basis, since]
+    ['bo-luat-24-2004-qh11/dieu-159', '2016-10-01', 'in-force', 'clause', 'stated', undefined],
+    ['bo-luat-24-2004-qh11/dieu-192/khoan-1/diem-h', '2016-10-01', 'in-force', 'clause', 'stated', undefined],
+    ['bo-luat-24-2004-qh11/dieu-5', '2016-10-01', 'ended', 'document', 'stated', '2016-07-01'],
+    ['bo-luat-24-2004-qh11/dieu-5', '2016-06-30', 'in-force', 'document', 'stated', '2005-01-01'],
+    ['bo-luat-24-2004-qh11/dieu-159', '2017-01-01', 'ended', 'clause', 'stated', '2017-01-01'],
+  ])('clause %s on %s: %s (%s, %s)', (clauseId, asOf, status, scope, basis, since) => {
+    const c = clauseEffectOn(effectOn([effective, ending], asOf), clauseId, []);
+    expect(c).toMatchObject({ status, scope, basis });
+    expect(c.since).toBe(since);
+    if (status !== 'in-force' || scope === 'clause') expect(c.evidenceClauseId).toBe('bo-luat-92-2015-qh13/dieu-517/khoan-2');
+  });
+  it('a khoản of a repealed article is repealed with it (scope ancestor), with the repealing clause as evidence', () => {
+    const repeal: EffectEvent = { kind: 'repealed', date: '2014-07-01', dateBasis: 'implied', by: 'luat-45-2013-qh13', byClause: 'luat-45-2013-qh13/dieu-211/khoan-2', provisions: ['Điều 57'], clauses: ['luat-66-2006-qh11/dieu-57'], evidence: '…', inferred: false, confidence: 'high', refs: [] };
+    const c = clauseEffectOn(effectOn([effective, repeal], '2015-01-01'), 'luat-66-2006-qh11/dieu-57/khoan-2', ['luat-66-2006-qh11/dieu-57']);
+    expect(c).toMatchObject({ status: 'repealed', scope: 'ancestor', provision: 'Điều 57', provisionClauseId: 'luat-66-2006-qh11/dieu-57', by: 'luat-45-2013-qh13', evidenceClauseId: 'luat-45-2013-qh13/dieu-211/khoan-2', basis: 'stated', since: '2014-07-01' });
+  });
+  it('provisions with a day of their own are listed, later or earlier than the document', () => {
+    // Luật Bảo vệ môi trường 72/2020/QH14 Điều 171: khoản 3 Điều 29 from 2021-02-01, the law from 2022-01-01.
+    const law: EffectEvent = { kind: 'effective', date: '2022-01-01', dateBasis: 'stated', byClause: 'luat-72-2020-qh14/dieu-171/khoan-1', evidence: 'Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2022.', inferred: false, confidence: 'high', refs: [] };
+    const early: EffectEvent = { ...law, date: '2021-02-01', byClause: 'luat-72-2020-qh14/dieu-171/khoan-2', provisions: ['khoản 3 Điều 29'], clauses: ['luat-72-2020-qh14/dieu-29/khoan-3'], evidence: 'Quy định tại khoản 3 Điều 29 của Luật này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2021.' };
+    const late: EffectEvent = { ...law, date: '2023-01-01', byClause: 'luat-72-2020-qh14/dieu-171/khoan-3', provisions: ['Điều 99'], clauses: ['luat-72-2020-qh14/dieu-99'], evidence: '…' };
+    const v = effectOn([law, early, late], '2021-06-01');
+    expect(v.provisionsEffective.map((p) => [p.provision, p.from, p.when, p.evidenceClauseId])).toEqual([
+      ['khoản 3 Điều 29', '2021-02-01', 'earlier', 'luat-72-2020-qh14/dieu-171/khoan-2'],
+      ['Điều 99', '2023-01-01', 'later', 'luat-72-2020-qh14/dieu-171/khoan-3'],
+    ]);
+    expect(clauseEffectOn(v, 'luat-72-2020-qh14/dieu-99', []).status).toBe('not-yet-in-force');
+  });
+  it('the view says each event in Vietnamese, from the vocabulary', () => {
+    const v = effectOn([effective, ending], '2020-01-01');
+    expect(v.eventWords.superseded!.by).toMatch(/^Suy ra/u);
+    expect(v.eventWords.repealed!.verb).toBe('bị bãi bỏ');
+  });
   it('every status has a label from the vocabulary', () => {
     for (const s of EFFECT_STATUSES) expect(s.label.length).toBeGreaterThan(3);
   });
@@ -105,6 +140,11 @@ describe('the API on the seeds: asOf on documents and search, OpenAPI from the v
     const r = await app.request(path);
     return { status: r.status, body: (await r.json()) as any };
   };
+  let spec: any;
+  const spec0 = () => spec;
+  beforeAll(async () => {
+    spec = (await get('/openapi.json')).body;
+  });
   it('a superseded conclusion is marked inferred; before its date it was not yet in force', async () => {
     const now = await get('/api/documents/183-kl-tw');
     expect(now.body.effect).toMatchObject({ asOf: '2025-12-20', status: 'superseded', inferred: true, event: { kind: 'superseded', inferred: true } });
@@ -123,7 +163,20 @@ describe('the API on the seeds: asOf on documents and search, OpenAPI from the v
     expect(bad.status).toBe(400);
     expect(bad.body.param ?? bad.body.detail).toBeTruthy();
   });
+  it('GET /api/clauses/:id?asOf=: the clause\'s status on that day, with its evidence, stated or inferred', async () => {
+    const now = (await get('/api/clauses/183-kl-tw/3?asOf=2025-12-20')).body.effect;
+    // A superseded conclusion: the series says so (inferred), in Vietnamese.
+    expect(now).toMatchObject({ asOf: '2025-12-20', status: 'superseded', scope: 'document', basis: 'inferred' });
+    expect(now.evidence).toMatch(/trong loạt “.*”.*suy ra/u);
+    expect((await get('/api/clauses/183-kl-tw/3?asOf=2020-01-01')).body.effect).toMatchObject({ status: 'not-yet-in-force', scope: 'document' });
+    expect((await get('/api/clauses/221-kl-tw/4')).body.effect).toMatchObject({ asOf: '2025-12-20', status: 'in-force' });
+    const bad = await get('/api/clauses/221-kl-tw/4?asOf=2025-13-01');
+    expect(bad.status).toBe(400);
+  });
   it('OpenAPI lists asOf and the effect statuses, taken from the vocabulary', async () => {
+    expect(spec0().paths['/api/clauses/{id}'].get.parameters.map((p: any) => p.name)).toContain('asOf');
+    expect(Object.keys(spec0().components.schemas.ClauseStatus.properties)).toEqual(expect.arrayContaining(['status', 'scope', 'evidenceClauseId', 'basis']));
+    expect(Object.keys(spec0().components.schemas.EffectView.properties)).toEqual(expect.arrayContaining(['provisionsEffective', 'eventWords']));
     const spec = (await get('/openapi.json')).body;
     expect(spec.paths['/api/documents/{id}'].get.parameters.map((p: any) => p.name)).toContain('asOf');
     expect(spec.paths['/api/search'].get.parameters.map((p: any) => p.name)).toContain('asOf');

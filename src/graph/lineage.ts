@@ -32,9 +32,9 @@ export function findLineage(series: Series[], docs: Map<string, DocumentRecord>)
     for (let i = 1; i < members.length; i++) {
       const older = members[i - 1]!;
       const newer = members[i]!;
-      const olderClauses = older.clauses.filter((c) => c.kind !== 'footnote' && wordCount(c.text) >= MIN_WORDS).map((c) => ({ c, p: pairs(c.text) }));
+      const olderClauses = older.clauses.filter((c) => c.kind !== 'footnote' && c.kind !== 'title' && c.kind !== 'preamble' && c.kind !== 'appendix' && wordCount(c.text) >= MIN_WORDS).map((c) => ({ c, p: pairs(c.text) }));
       for (const c of newer.clauses) {
-        if (c.kind === 'footnote' || wordCount(c.text) < MIN_WORDS) continue;
+        if (c.kind === 'footnote' || c.kind === 'title' || c.kind === 'preamble' || c.kind === 'appendix' || wordCount(c.text) < MIN_WORDS) continue;
         const paragraphs = c.text.split(/\n\s*\n|\n/).filter((x) => wordCount(x) >= MIN_WORDS);
         const found = new Map<string, { sim: number; paragraph: string; text: string }>();
         let closest: { id: string; sim: number; paragraph: string; text: string } | undefined;

@@ -9,6 +9,7 @@
  * connected group, so 183 joins 202 and 221 through 195, which 202 cites with its title.
  */
 import type { Edge, GraphNode, Series } from '../model.ts';
+import { SERIES_WORDS } from '../doc-types.ts';
 import { overlap, pairs } from './diff.ts';
 
 const PARTY_ISSUER = /Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương/u;
@@ -61,7 +62,7 @@ export function supersede(series: Series[], nodes: GraphNode[]): Edge[] {
         from: m.id,
         to: older.id,
         relation: 'supersedes',
-        evidence: `${m.number ?? m.id}${m.date ? ` (${m.date})` : ''} follows ${older.number ?? older.id}${older.date ? ` (${older.date})` : ''} in the series "${s.title}"${s.issuer ? ` of ${s.issuer}` : ''}: same issuer, same matter, later date`,
+        evidence: SERIES_WORDS.follows(`${m.number ?? m.id}${m.date ? ` (${m.date})` : ''}`, `${older.number ?? older.id}${older.date ? ` (${older.date})` : ''}`, s.title, s.issuer),
         clauses: {},
         refs: [],
         inferred: true,
@@ -73,7 +74,7 @@ export function supersede(series: Series[], nodes: GraphNode[]): Edge[] {
         m.status = 'superseded';
         m.supersededBy = newest.id;
         m.statusInferred = true;
-        m.statusEvidence = `${newest.number ?? newest.id}${newest.date ? ` (${newest.date})` : ''} is the latest conclusion of the series "${s.title}"`;
+        m.statusEvidence = SERIES_WORDS.latest(`${newest.number ?? newest.id}${newest.date ? ` (${newest.date})` : ''}`, s.title);
       }
     }
   }

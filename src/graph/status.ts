@@ -12,8 +12,8 @@
  * relation that passes the guards below; a pinpointed repeal ends only those provisions; anything
  * doubtful is kept as a low-confidence event, shown, never applied.
  */
-import type { Clause, ClauseEffectView, DocumentEffect, DocumentRecord, Edge, EffectDateBasis, EffectEvent, EffectStatus, EffectView, GraphNode, Pinpoint, Reference } from '../model.ts';
-import { effectLabel } from '../doc-types.ts';
+import type { Clause, ClauseEffectView, ClauseStatus, DocumentEffect, DocumentRecord, Edge, EffectDateBasis, EffectEvent, EffectStatus, EffectView, GraphNode, Pinpoint, ProvisionEffective, Reference } from '../model.ts';
+import { EFFECT_EVENT_WORDS, effectLabel } from '../doc-types.ts';
 import { pinpointId } from '../resolve/index.ts';
 
 const S = '[ \\u00a0]+';
@@ -319,6 +319,10 @@ export function deriveEffects({ documents, references, nodes, edges }: StatusInp
     if (actingNode?.date && targetNode.date && targetNode.date > actingNode.date) continue;
     const event = active ? activeEvent(r, active, acting, target, clauses, effectiveOf) : passiveEvent(r, passive!, acting, target, clauses, effectiveOf);
     if (!event) continue;
+    // An appendix (tables of provisions, sample forms) or a title does not end a document on its own
+    // word: shown as uncertain, never applied (amendments named there stand).
+    const frameKind = clauses.get(r.clauseId)?.kind;
+    if ((frameKind === 'appendix' || frameKind === 'title') && DOCUMENT_ENDINGS.has(event.kind)) event.confidence = 'low';
     const key = `${target}|${event.byClause ?? ''}|${event.kind}|${event.provisions ? 'p' : 'w'}`;
     const seen = merged.get(key);
     if (seen) {
@@ -489,6 +493,12 @@ export function effectOn(events: readonly EffectEvent[], asOf?: string): EffectV
   const applies = (e: EffectEvent) => e.confidence === 'high' && (!asOf || (e.date !== undefined && e.date <= asOf));
   const uncertain = events.filter((e) => e.kind !== 'effective' && e.confidence === 'low');
   const pending = events.filter((e) => e.kind !== 'effective' && e.confidence === 'high' && !applies(e));
+  // Provisions that take effect on a day of their own, whatever the day asked.
+  const provisionsEffective: ProvisionEffective[] = events.flatMap((e) =>
+    e.kind === 'effective' && e.provisions && e.date
+      ? e.provisions.map((p, i): ProvisionEffective => ({ provision: p, ...(e.clauses?.[i] ? { clauseId: e.clauses[i] } : {}), from: e.date!, when: effective?.date && e.date! < effective.date ? 'earlier' : 'later', ...(e.byClause ? { evidenceClauseId: e.byClause } : {}), evidence: e.evidence }))
+      : [],
+  );
   const base = {
     ...(asOf ? { asOf } : {}),
     ...(effective?.date ? { effectiveFrom: effective.date, effectiveBasis: effective.dateBasis } : {}),
@@ -506,6 +516,8 @@ export function effectOn(events: readonly EffectEvent[], asOf?: string): EffectV
     clauses,
     pending: base.pending,
     uncertain: base.uncertain,
+    provisionsEffective,
+    eventWords: EFFECT_EVENT_WORDS,
   });
   if (asOf && effective?.date && asOf < effective.date) {
     // Provisions that take effect before the rest of the document.
@@ -551,6 +563,49 @@ export function effectOn(events: readonly EffectEvent[], asOf?: string): EffectV
   const series = [...events].reverse().find((e) => e.kind === 'superseded' && applies(e));
   if (series) return view('superseded', true, series, series.date, clausesView);
   return view('in-force', effective ? effective.inferred : true, undefined, effective?.date, clausesView);
+}
+
+/**
+ * One clause's status on the day of `view` (a document's `effectOn`): its own provision's status,
+ * else the nearest enclosing provision's (a repealed Điều repeals its khoản), else the document's
+ * (a clause of a partly ended document that is not kept in force has ended). `ancestors` are the
+ * clause's enclosing clause ids, outermost first.
+ */
+export function clauseEffectOn(view: EffectView, clauseId: string, ancestors: readonly string[]): ClauseStatus {
+  const own = new Map(view.clauses.filter((c) => c.clauseId).map((c) => [c.clauseId!, c]));
+  const asOf = view.asOf ? { asOf: view.asOf } : {};
+  for (const id of [clauseId, ...[...ancestors].reverse()]) {
+    const c = own.get(id);
+    if (!c) continue;
+    const e = c.event;
+    return {
+      ...asOf,
+      status: c.status,
+      label: c.label,
+      ...(c.since ? { since: c.since } : {}),
+      ...(c.until ? { until: c.until } : {}),
+      scope: id === clauseId ? 'clause' : 'ancestor',
+      provision: c.provision,
+      provisionClauseId: id,
+      ...(e.by ? { by: e.by } : {}),
+      ...(e.byClause ? { evidenceClauseId: e.byClause } : {}),
+      evidence: e.evidence,
+      basis: e.inferred ? 'inferred' : 'stated',
+    };
+  }
+  const e = view.event;
+  const status: EffectStatus = view.status === 'partly-ended' ? 'ended' : view.status;
+  return {
+    ...asOf,
+    status,
+    label: effectLabel(status),
+    ...(view.since ? { since: view.since } : view.effectiveFrom && status === 'in-force' ? { since: view.effectiveFrom } : {}),
+    scope: 'document',
+    ...(e?.by ? { by: e.by } : {}),
+    ...(e?.byClause ? { evidenceClauseId: e.byClause } : {}),
+    ...(e ? { evidence: e.evidence } : {}),
+    basis: view.inferred ? 'inferred' : 'stated',
+  };
 }
 
 function nextDay(iso: string): string {

@@ -10,7 +10,7 @@
 import type { VFile } from 'vfile';
 import type { DocumentRecord, Source } from '../model.ts';
 import { normalize } from 'vietnamese-tokenizer';
-import { blocksOf, detectMode, LineIndex, segment } from '../segment/index.ts';
+import { blocksOf, detectMode, FRAME_KINDS, LineIndex, readFrame, segment } from '../segment/index.ts';
 import { documentId, unnumberedDocumentId } from '../ids.ts';
 import { maskMarkdown } from './markdown.ts';
 import { maskNoise } from './noise.ts';
@@ -149,14 +149,23 @@ export function readText(input: InputFile, file: VFile): DocumentRecord[] {
     lines,
     ...(layout.footnotes ? { footnotes: layout.footnotes } : {}),
   });
-  if (!seg.clauses.length) {
+  // Title, preamble and appendices as clauses of their own (src/segment/frame.ts): their references reach the graph.
+  const frame = readFrame(text, { docId: id, bodyStart: layout.bodyStart, bodyEnd: layout.bodyEnd, ...(layout.footnotes ? { tailEnd: layout.footnotes.start } : {}), lines });
+  if (frame.clauses.length) {
+    const at = new Map([...seg.clauses, ...frame.clauses].map((c) => [c.id, c.span.start.offset]));
+    seg.clauses.push(...frame.clauses);
+    seg.clauses.sort((a, b) => a.span.start.offset - b.span.start.offset);
+    seg.roots.push(...frame.clauses.map((c) => c.id));
+    seg.roots.sort((a, b) => at.get(a)! - at.get(b)!);
+  }
+  if (!seg.clauses.some((c) => !FRAME_KINDS.has(c.kind))) {
     file.message('no clauses found in the body', { place: lines.position(layout.bodyStart), ruleId: 'no-clauses', source: 'tracuu' });
   }
   if (hinted?.pageStarts?.length) {
     // The page of each clause: the last page starting at or before it.
     for (const c of seg.clauses) c.page = pageOf(pageStarts, c.span.start.offset);
   }
-  const numbered = seg.clauses.some((c) => c.kind !== 'paragraph');
+  const numbered = seg.clauses.some((c) => c.kind !== 'paragraph' && !FRAME_KINDS.has(c.kind));
   const source: Source = {
     path: input.path,
     role: meta.partialNumber && !numbered ? 'report' : isNews ? 'news' : 'full-text',
@@ -195,6 +204,7 @@ export function readText(input: InputFile, file: VFile): DocumentRecord[] {
     text,
     roots: seg.roots,
     clauses: seg.clauses,
+    ...(frame.notBody.length ? { notBody: frame.notBody } : {}),
     ...(Object.keys(docMeta).length ? { meta: docMeta } : {}),
   };
   return [doc];

@@ -63,6 +63,10 @@ export const SearchQuery = z.object({
   prefix: z.enum(['0', '1']).optional().openapi({ description: 'Complete the last word (as-you-type); default 1.' }),
 });
 
+export const ClauseQuery = z.object({
+  asOf: isoDate('asOf').openapi({ description: 'The day the effect status of the clause is given for (YYYY-MM-DD); default today (the server clock), or as last known.' }),
+});
+
 export const DocumentQuery = z.object({
   asOf: isoDate('asOf').openapi({ description: 'The day the effect status of the document and of each provision is given for (YYYY-MM-DD); default today (the server clock), or as last known.' }),
 });
@@ -188,6 +192,32 @@ export const EffectEvent = z
 export const ClauseEffect = z
   .object({ provision: z.string(), clauseId: z.string().optional(), status: z.enum(EFFECT_STATUS_VALUES), label: z.string(), since: z.string().optional(), until: z.string().optional(), event: EffectEvent })
   .openapi('ClauseEffect');
+export const ProvisionEffective = z
+  .object({
+    provision: z.string().openapi({ description: 'As written: "khoản 3 Điều 29"' }),
+    clauseId: z.string().optional(),
+    from: z.string().openapi({ description: 'Its own effective day' }),
+    when: z.enum(['later', 'earlier']).openapi({ description: "Later or earlier than the document's own effective day" }),
+    evidenceClauseId: z.string().optional().openapi({ description: 'The clause that gives the day' }),
+    evidence: z.string(),
+  })
+  .openapi('ProvisionEffective');
+export const ClauseStatus = z
+  .object({
+    asOf: z.string().optional(),
+    status: z.enum(EFFECT_STATUS_VALUES),
+    label: z.string().openapi({ description: 'The status in Vietnamese' }),
+    since: z.string().optional(),
+    until: z.string().optional(),
+    scope: z.enum(['clause', 'ancestor', 'document']).openapi({ description: "Whose status: the clause's own provision, an enclosing provision's, or the whole document's" }),
+    provision: z.string().optional(),
+    provisionClauseId: z.string().optional(),
+    by: z.string().optional().openapi({ description: 'The acting document' }),
+    evidenceClauseId: z.string().optional().openapi({ description: 'The clause that says it' }),
+    evidence: z.string().optional().openapi({ description: 'Its sentence' }),
+    basis: z.enum(['stated', 'inferred']).openapi({ description: 'stated: a text says it; inferred: the series, a day not written, or nothing said against it' }),
+  })
+  .openapi('ClauseStatus');
 export const EffectView = z
   .object({
     asOf: z.string().optional(),
@@ -201,6 +231,8 @@ export const EffectView = z
     clauses: z.array(ClauseEffect).openapi({ description: 'Provisions with their own status on that day' }),
     pending: z.array(EffectEvent).openapi({ description: 'Events after that day' }),
     uncertain: z.array(EffectEvent).openapi({ description: 'Low-confidence events: shown, not applied' }),
+    provisionsEffective: z.array(ProvisionEffective).openapi({ description: 'Provisions with an effective day of their own (later or earlier than the document)' }),
+    eventWords: z.record(z.string(), z.object({ label: z.string(), verb: z.string(), by: z.string() })).openapi({ description: 'How each event kind is said in Vietnamese and how its evidence is labelled (the vocabulary)' }),
   })
   .openapi('EffectView');
 export const Edge = z
@@ -250,7 +282,7 @@ export const DocumentView = z
   .object({ node: GraphNode, document: z.looseObject({ id: z.string(), clauses: z.array(Clause), roots: z.array(z.string()) }).optional(), references: z.array(Reference), citedBy: z.array(Reference), series: Series.optional(), seriesNodes: z.array(GraphNode).optional(), lineage: z.array(LineageLink), effect: EffectView })
   .openapi('DocumentView');
 export const ClauseView = z
-  .object({ clause: Clause, document: GraphNode, ancestors: z.array(z.object({ id: z.string(), pathLabel: z.string() })), references: z.array(Reference), citedBy: z.array(Reference), lineage: z.array(LineageLink) })
+  .object({ clause: Clause, document: GraphNode, ancestors: z.array(z.object({ id: z.string(), pathLabel: z.string() })), references: z.array(Reference), citedBy: z.array(Reference), lineage: z.array(LineageLink), effect: ClauseStatus.openapi({ description: 'The status of the clause on asOf (default today): its own provision, an enclosing one, or the document; with the evidence clause and whether stated or inferred' }) })
   .openapi('ClauseView');
 export const IntegrityEvent = z
   .object({ file: z.string(), problem: z.string(), detail: z.string(), action: z.enum(['rebuilt', 'replaced', 'refused']), at: z.string() })

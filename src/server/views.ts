@@ -2,6 +2,7 @@
 import type { Corpus } from '../corpus.ts';
 import type { ClauseView, DocumentSummary, DocumentView, Health, Source } from '../model.ts';
 import { FORMAT_LABELS, sourceContentType, sourceFileName } from './download.ts';
+import { clauseEffectOn } from '../graph/index.ts';
 import type { CorpusStatus } from './deps.ts';
 
 export function documentSummaries(corpus: Corpus): DocumentSummary[] {
@@ -40,7 +41,8 @@ export function documentView(corpus: Corpus, id: string, asOf?: string): Documen
   return { node, ...(document ? { document } : {}), references: corpus.graph.referencesFrom(id), citedBy: corpus.graph.citing(id), ...(series ? { series, seriesNodes: series.members.map((m) => corpus.graph.node(m)!).filter(Boolean) } : {}), lineage, effect: corpus.graph.effectOn(id, asOf) };
 }
 
-export function clauseView(corpus: Corpus, id: string): ClauseView | undefined {
+/** A clause with its references, cited-by, lineage and its effect status on `asOf` (else as last known). */
+export function clauseView(corpus: Corpus, id: string, asOf?: string): ClauseView | undefined {
   const clause = corpus.clauses.get(id);
   if (!clause) return undefined;
   const ancestors: ClauseView['ancestors'] = [];
@@ -56,6 +58,7 @@ export function clauseView(corpus: Corpus, id: string): ClauseView | undefined {
     references: corpus.graph.referencesFrom(id).filter((r) => r.clauseId === id),
     citedBy: corpus.graph.citing(id),
     lineage: corpus.graph.lineageOf(id),
+    effect: clauseEffectOn(corpus.graph.effectOn(clause.docId, asOf), id, ancestors.map((a) => a.id)),
   };
 }
 

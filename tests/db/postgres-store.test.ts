@@ -67,7 +67,7 @@ describePostgres('PostgreSQL store: migrations, import, export, two instances', 
 
   it('`tracuu db import seeds` stores the files and prints the same report as `tracuu index`', async () => {
     const out = tracuu(['db', 'import', 'seeds', '--db', cluster.url, '--out', join(work, 'import-build'), '--quiet']);
-    expect(out).toMatch(/^4 documents, 54 clauses .*, 15 references — indexed in .*revision 5/m);
+    expect(out).toMatch(/^4 documents, 56 clauses .*, 15 references — indexed in .*revision 5/m);
     const rows = await sql<{ corpus: string; name: string }[]>`SELECT corpus, name FROM sources ORDER BY name`;
     expect(rows.map((r) => `${r.corpus}/${r.name}`)).toEqual(readdirSync(join(ROOT, 'seeds')).filter((f) => !f.startsWith('.')).sort().map((f) => `seeds/${f}`));
     // What the indexer made of them is in the database too.

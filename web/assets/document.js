@@ -46,7 +46,19 @@ function effectPanel(view, shownDay) {
   lines.push(h('p', { class: 'effect-now' }, `Ngày ${formatDate(shownDay)}: `, h('strong', { 'data-effect': e.status }, e.label), e.since ? ` từ ngày ${formatDate(e.since)}` : '', e.inferred && !e.label.includes('suy ra') ? ' (suy ra, không ghi rõ trong văn bản)' : ''));
   if (e.effectiveFrom) lines.push(h('p', { class: 'small' }, `Có hiệu lực từ ngày ${formatDate(e.effectiveFrom)}`, e.effectiveBasis === 'stated' ? ' (ghi trong văn bản)' : ' (suy ra: ngày ban hành)'));
   if (e.event && e.event.kind !== 'effective') {
-    lines.push(h('p', { class: 'small' }, 'Căn cứ: ', actingLink(e.event), e.event.inferred ? ' (suy ra)' : '', e.event.note ? ` — ${e.event.note}` : ''), h('blockquote', { class: 'small' }, e.event.evidence));
+    // The label and wording come with the view (the vocabulary): "Quy định tại", or for the series "Suy ra từ loạt văn bản".
+    const words = (e.eventWords || {})[e.event.kind];
+    lines.push(h('p', { class: 'small' }, `${words ? words.by : 'Quy định tại'}: `, actingLink(e.event), e.event.inferred && e.event.kind !== 'superseded' ? ' (suy ra)' : '', e.event.note ? ` — ${e.event.note}` : ''), h('blockquote', { class: 'small' }, e.event.evidence));
+  }
+  if ((e.provisionsEffective || []).length) {
+    lines.push(
+      h('h3', {}, 'Điều khoản có ngày hiệu lực riêng'),
+      h(
+        'ul',
+        { class: 'effect-own-days' },
+        e.provisionsEffective.map((p) => h('li', {}, p.clauseId && view.document ? h('a', { href: `#${encodeURIComponent(p.clauseId)}` }, p.provision) : p.provision, `: có hiệu lực từ ngày ${formatDate(p.from)} (${p.when === 'later' ? 'muộn hơn' : 'sớm hơn'} văn bản)`, p.evidenceClauseId ? [' — ', h('a', { href: `#${encodeURIComponent(p.evidenceClauseId)}` }, p.evidenceClauseId)] : null)),
+      ),
+    );
   }
   if (e.clauses.length) {
     lines.push(
@@ -58,14 +70,14 @@ function effectPanel(view, shownDay) {
       ),
     );
   }
-  if (e.pending.length) lines.push(h('h3', {}, 'Sau ngày này'), h('ul', {}, e.pending.map((p) => h('li', {}, `${day(p.date)}: ${eventText(p)} — `, actingLink(p)))));
-  if (e.uncertain.length) lines.push(h('h3', {}, 'Chưa chắc chắn (không áp dụng)'), h('ul', {}, e.uncertain.map((p) => h('li', {}, `${eventText(p)} — `, actingLink(p), h('div', { class: 'small muted' }, p.evidence)))));
+  if (e.pending.length) lines.push(h('h3', {}, 'Sau ngày này'), h('ul', {}, e.pending.map((p) => h('li', {}, `${day(p.date)}: ${eventText(p, e.eventWords)} — `, actingLink(p)))));
+  if (e.uncertain.length) lines.push(h('h3', {}, 'Chưa chắc chắn (không áp dụng)'), h('ul', {}, e.uncertain.map((p) => h('li', {}, `${eventText(p, e.eventWords)} — `, actingLink(p), h('div', { class: 'small muted' }, p.evidence)))));
   return h('section', { class: 'effect', 'aria-label': 'Hiệu lực' }, h('h2', {}, 'Hiệu lực'), form, ...lines);
 }
 
-const EVENT_TEXT = { ended: 'hết hiệu lực', replaced: 'bị thay thế', repealed: 'bị bãi bỏ', amended: 'được sửa đổi, bổ sung', superseded: 'có văn bản mới hơn cùng loạt (suy ra)', effective: 'có hiệu lực' };
-function eventText(e) {
-  return `${e.provisions ? e.provisions.join(', ') + ' ' : ''}${EVENT_TEXT[e.kind] || e.kind}${e.except ? `, trừ ${e.except.join(', ')}` : ''}`;
+/** "Điều 5 bị bãi bỏ": the verb from the vocabulary the API sends with the view. */
+function eventText(e, words) {
+  return `${e.provisions ? e.provisions.join(', ') + ' ' : ''}${(words && words[e.kind] && words[e.kind].verb) || e.kind}${e.except ? `, trừ ${e.except.join(', ')}` : ''}`;
 }
 
 async function load() {

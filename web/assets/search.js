@@ -16,7 +16,8 @@ const list = $('suggest');
 
 function state() {
   const p = new URLSearchParams(location.search);
-  return { q: p.get('q') || '', page: Number(p.get('page') || 1), group: p.get('group') === 'document', document: p.get('document') || '', filters: Object.fromEntries(FACETS.map(([k]) => [k, p.get(k) || ''])) };
+  const asOf = p.get('asOf') || '';
+  return { q: p.get('q') || '', page: Number(p.get('page') || 1), group: p.get('group') === 'document', document: p.get('document') || '', inForce: p.get('inForce') === '1', asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : '', filters: Object.fromEntries(FACETS.map(([k]) => [k, p.get(k) || ''])) };
 }
 
 function setState(next, push = true) {
@@ -25,6 +26,8 @@ function setState(next, push = true) {
   for (const [k, v] of Object.entries(next.filters)) if (v) p.set(k, v);
   if (next.group) p.set('group', 'document');
   if (next.document) p.set('document', next.document);
+  if (next.inForce) p.set('inForce', '1');
+  if (next.asOf) p.set('asOf', next.asOf);
   if (next.page > 1) p.set('page', String(next.page));
   const url = `/${p.toString() ? '?' + p : ''}`;
   if (push) history.pushState(null, '', url);
@@ -39,6 +42,8 @@ async function render() {
   const s = state();
   input.value = s.q;
   $('group').checked = s.group;
+  $('in-force').checked = s.inForce;
+  $('as-of').value = s.asOf || localToday();
   document.title = s.q ? `${s.q} — tracuu` : 'tracuu — tra cứu văn bản và điều khoản';
   $('hint').hidden = Boolean(s.q);
   const results = $('results');
@@ -59,6 +64,11 @@ async function render() {
   }
   if (s.group) p.set('group', 'document');
   if (s.document) p.set('document', s.document);
+  // In force on the chosen day (the reader's today by default): the API's status=in-force&asOf=.
+  if (s.inForce) {
+    p.set('status', 'in-force');
+    p.set('asOf', s.asOf || localToday());
+  }
   try {
     const r = await api(`/api/search?${p}`);
     if (my !== seq) return;
@@ -72,6 +82,12 @@ async function render() {
   } catch (e) {
     if (my === seq) results.replaceChildren(errorBox(e));
   }
+}
+
+/** The reader's own date (the clock at this edge), YYYY-MM-DD. */
+function localToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function hitItem(hit) {
@@ -196,6 +212,10 @@ $('search-form').addEventListener('submit', (e) => {
   setState({ ...state(), q: input.value, page: 1 });
 });
 $('group').addEventListener('change', (e) => setState({ ...state(), group: e.target.checked }));
+$('in-force').addEventListener('change', (e) => setState({ ...state(), page: 1, inForce: e.target.checked }));
+$('as-of').addEventListener('change', (e) => {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setState({ ...state(), page: 1, asOf: e.target.value });
+});
 for (const b of document.querySelectorAll('#hint button')) b.addEventListener('click', () => setState({ ...state(), q: b.dataset.q, page: 1 }));
 addEventListener('popstate', render);
 render();

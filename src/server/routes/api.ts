@@ -157,15 +157,17 @@ export function registerApi(app: OpenAPIHono, deps: AppDeps): void {
   // Clause ids contain slashes ("183-kl-tw/3/1/ii"): accept them raw as well as URL-encoded.
   app.get('/api/clauses/:id{.+}', (c) => {
     const id = c.req.param('id').toLowerCase();
-    const view = clauseView(deps.corpus(), id);
+    const asOf = S.ClauseQuery.safeParse({ asOf: c.req.query('asOf') });
+    if (!asOf.success) throw problem(400, asOf.error.issues[0]!.message, 'asOf');
+    const view = clauseView(deps.corpus(), id, asOf.data.asOf ?? today(deps));
     if (!view) throw problem(404, `no clause "${id}" (clause ids look like 202-kl-tw/8 or luat-53-2014-qh13/dieu-5/khoan-2)`, 'id');
     return json(c, view);
   });
   app.openapi(
-    createRoute({ method: 'get', path: '/api/clauses/{id}', summary: 'A clause with its references, cited-by and lineage', request: { params: S.IdParam }, responses: ok(S.ClauseView, 'The clause') }),
+    createRoute({ method: 'get', path: '/api/clauses/{id}', summary: 'A clause with its references, cited-by, lineage and effect status on a day', request: { params: S.IdParam, query: S.ClauseQuery }, responses: ok(S.ClauseView, 'The clause') }),
     (c) => {
       const id = c.req.valid('param').id.toLowerCase();
-      const view = clauseView(deps.corpus(), id);
+      const view = clauseView(deps.corpus(), id, c.req.valid('query').asOf ?? today(deps));
       if (!view) throw problem(404, `no clause "${id}" (clause ids look like 202-kl-tw/8 or luat-53-2014-qh13/dieu-5/khoan-2)`, 'id');
       return json(c, view);
     },
