@@ -42,12 +42,13 @@ const IDENT = `(?<ident>\\d{1,6}(?:${S}{0,2}[-/]${S}{0,2}[\\p{L}\\d]{1,14}){1,10
  * ("điểm d khoản 1 Điều 44 và Điều 58 của …") are read backwards from here by find.ts
  * (`pinpointsBefore`): a regular expression for them backtracks badly under the `i` flag.
  */
-const PIN = `(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?(?:,${S}*|${S}+)(?:(?:của|tại|theo)${S}+)?)?`;
+const PIN = `(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}[a-zđ]?(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?(?:,${S}*|${S}+)(?:(?:của|tại|theo)${S}+)?)?`;
 const SO = `(?:(?:số|Số)${S}*:?${S}*)?`;
 /** "Luật sửa đổi, bổ sung một số điều của " before the amended law: the amending law's own name. */
 const AMENDING = `(?:sửa${S}+đổi,?${S}+bổ${S}+sung${S}+(?:một${S}+số${S}+(?:điều|Điều)${S}+)?của${S}+(?:Bộ${S}+luật|Luật|Pháp${S}+lệnh|(?:các|một${S}+số)${S}+(?:luật|pháp${S}+lệnh))(?=${S}))`;
 /** A law's name between "Luật" and "số": "Luật công chứng số 82/2006/QH11" (function words end it). */
-const NAME_STOP = '(?:này|số|của|các|theo|tại|được|thay|bãi|sửa|bổ|quy|hướng|ban|năm|ngày|đã|về)(?![\\p{L}\\d])';
+// "và Nghị định số …", ", Thông tư số …": another text starts, the name has ended. "của" ends it unless a body follows ("Luật hoạt động giám sát của Quốc hội số 05/2003/QH11").
+const NAME_STOP = `(?:này|số|của(?!${S}+(?:Quốc${S}+hội|Hội${S}+đồng|Ủy${S}+ban|Uỷ${S}+ban))|các|theo|tại|được|thay|bãi|sửa|bổ|quy|hướng|ban|năm|ngày|đã|về|và(?=${S}+(?:nghị|thông|quyết|chỉ)${S})|(?:nghị|thông|quyết|chỉ)(?=${S}+(?:định|tư|quyết|thị)(?![\\p{L}])))(?![\\p{L}\\d])`;
 const NAMED_TYPE = `(?<lawtype>Bộ luật|Luật|Pháp lệnh)(?<name>(?:${S}+${AMENDING})?(?:,?${S}+(?!${NAME_STOP})[\\p{L}]{1,12}){1,16}?)(?=${S}+số${S})`;
 const B = '(?<![\\p{L}\\d])';
 /** Words that end a law's name (from its second word): function words, verbs that follow a name. */
@@ -80,6 +81,9 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['Luật công chứng số 82/2006/QH11', { number: '82/2006/QH11', type: 'luat', name: 'Luật công chứng' }],
       ['Luật Cán bộ, công chức số 22/2008/QH12', { number: '22/2008/QH12', type: 'luat', name: 'Luật Cán bộ, công chức' }],
       ['Luật Phí và lệ phí số 97/2015/QH13', { number: '97/2015/QH13', type: 'luat', name: 'Luật Phí và lệ phí' }],
+      ['2. Luật hoạt động giám sát của Quốc hội số 05/2003/QH11 hết hiệu lực', { number: '05/2003/QH11', name: 'Luật hoạt động giám sát của Quốc hội', text: 'Luật hoạt động giám sát của Quốc hội số 05/2003/QH11' }],
+      ['hướng dẫn thi hành Luật Quốc tịch Việt Nam và Nghị định số 97/2014/NĐ-CP ngày 17 tháng 10 năm 2014', { number: '97/2014/NĐ-CP', type: 'nghi-dinh', text: 'Nghị định số 97/2014/NĐ-CP' }],
+      ['Luật Trợ giúp pháp lý, Nghị định số 14/2013/NĐ-CP ngày 05 tháng 02 năm 2013', { number: '14/2013/NĐ-CP', type: 'nghi-dinh', text: 'Nghị định số 14/2013/NĐ-CP' }],
       ['Thông tư số 18 /2021/TT-NHNN', { number: '18/2021/TT-NHNN', type: 'thong-tu' }],
       ['Thông tư 01/2021/TT-BNV', { number: '01/2021/TT-BNV', type: 'thong-tu' }],
       ['Văn bản hợp nhất 01/VBHN-VPQH', { number: '01/VBHN-VPQH', type: 'van-ban-hop-nhat' }],
@@ -141,22 +145,25 @@ export const PATTERNS: readonly ReferencePattern[] = [
   {
     id: 'internal',
     note: 'A clause of the same article: "khoản 2 Điều này", "điểm a khoản 1 Điều này".',
-    re: new RegExp(`${B}(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:khoản|Khoản)${S}+\\d{1,3}(?:,${S}*|${S}+))Điều${S}+này${E}`, 'gu'),
+    // Lists of values: "khoản 2, 4, 5, 9 Điều này", "các điểm b, c và d khoản 1 Điều này".
+    re: new RegExp(`${B}(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:(?:,${S}*|${S}+(?:và|hoặc)${S}+)[a-zđ]){0,12}(?:,${S}*|${S}+))?(?:khoản|Khoản)${S}+\\d{1,3}(?:(?:,${S}*|${S}+(?:và|hoặc)${S}+)\\d{1,3}){0,20}(?:,${S}*|${S}+))Điều${S}+này${E}`, 'gu'),
     needs: /Điều[ \u00a0]+này/,
     examples: [
       ['khoản 2 Điều này', { scope: 'internal', pinpoint: { khoan: '2' } }],
       ['điểm a khoản 1 Điều này', { scope: 'internal', pinpoint: { diem: 'a', khoan: '1' } }],
+      ['khoản 2, 4 Điều này', { scope: 'internal', pinpoint: { khoan: '2', more: [{ khoan: '4' }] } }],
     ],
     counterExamples: ['Điều này quy định'],
   },
   {
     id: 'article-list',
-    note: 'Several articles of the same document: "các điều 6, 7 và 8", "Điều 12 và Điều 13 của Luật này".',
-    re: new RegExp(`${B}(?:các${S}+)?(?<list>[Đđ]iều${S}+\\d{1,4}(?:(?:,${S}*|${S}+và${S}+|${S}*-${S}*)(?:[Đđ]iều${S}+)?\\d{1,4}){1,30})(?<own>${S}+(?:của${S}+)?(?:${TYPE_NAMES})${S}+này)?${E}`, 'gu'),
+    note: 'Several articles of the same document: "các điều 6, 7 và 8", "Điều 12 và Điều 13 của Luật này", with clauses of later ones ("Điều 14, Điều 15 và khoản 3 Điều 30", "các điều 3, 4, 5, khoản 1 Điều 26, khoản 2 Điều 29").',
+    re: new RegExp(`${B}(?:các${S}+)?(?<list>[Đđ]iều${S}+\\d{1,4}(?:(?:,${S}*|${S}+và${S}+|${S}*-${S}*)(?:(?:(?:điểm${S}+[a-zđ](?:,${S}*[a-zđ]){0,10}${S}+)?khoản${S}+\\d{1,3}(?:,${S}*\\d{1,3}){0,10}${S}+)?[Đđ]iều${S}+)?\\d{1,4}){1,30})(?<own>${S}+(?:của${S}+)?(?:${TYPE_NAMES})${S}+này)?${E}`, 'gu'),
     needs: /[Đđ]iều[ \u00a0]+\d/,
     examples: [
       ['các điều 6, 7 và 8', { scope: 'internal', pinpoint: { dieuList: ['6', '7', '8'] } }],
       ['Điều 12 và Điều 13 quy định', { scope: 'internal', pinpoint: { dieuList: ['12', '13'] } }],
+      ['a) Bãi bỏ Điều 14, Điều 15 và khoản 3 Điều 30;', { scope: 'internal', pinpoint: { dieu: '14', dieuList: ['14', '15'], more: [{ dieu: '30', khoan: '3' }] } }],
     ],
     counterExamples: ['Điều 5. Phạm vi'],
   },
