@@ -8,7 +8,7 @@ import { canonicalIdentifier, findDates } from 'vietnamese-tokenizer';
 import { typeFromName, typeFromNumber } from '../doc-types.ts';
 import { PATTERNS, type ReferencePattern } from './patterns.ts';
 import { relationFor } from './relations.ts';
-import { govern } from './govern.ts';
+import { govern, type Governed } from './govern.ts';
 
 export interface FoundReference {
   start: number;
@@ -19,6 +19,8 @@ export interface FoundReference {
   target: RefTarget;
   relation: Relation;
   trigger?: string;
+  /** See `Reference.relationCandidate`. */
+  candidate?: Relation;
 }
 
 export interface FindContext {
@@ -54,10 +56,10 @@ function canonicalNumber(raw: string): string | undefined {
   return undefined;
 }
 
-const LEVELS = ['diem', 'khoan', 'dieu', 'muc', 'chuong', 'phan', 'phuLuc'] as const;
+const LEVELS = ['diem', 'khoan', 'dieu', 'tieuMuc', 'muc', 'chuong', 'phan', 'phuLuc'] as const;
 type Level = (typeof LEVELS)[number];
-const LEVEL_WORD: Record<string, Level> = { 'điểm': 'diem', 'khoản': 'khoan', 'điều': 'dieu', 'mục': 'muc', 'chương': 'chuong', 'phần': 'phan', 'phụ lục': 'phuLuc' };
-const PIN_TOKEN = /(phụ lục|điểm|khoản|điều|mục|chương|phần)[ \u00a0]+(?:số[ \u00a0]+)?([\dIVXLCA-ZĐa-zđ]{1,6}(?:\.\d{1,2})*)(?![\p{L}])|(?<![\p{L}\d])([\dIVXLC]{1,6}[a-zđ]?|[a-zđ](?![\p{L}]))(?![\p{L}\d])|(đến|–)/giu;
+const LEVEL_WORD: Record<string, Level> = { 'điểm': 'diem', 'khoản': 'khoan', 'điều': 'dieu', 'tiểu mục': 'tieuMuc', 'mục': 'muc', 'chương': 'chuong', 'phần': 'phan', 'phụ lục': 'phuLuc' };
+const PIN_TOKEN = /(phụ lục|tiểu mục|điểm|khoản|điều|mục|chương|phần)[ \u00a0]+(?:số[ \u00a0]+)?([\dIVXLCA-ZĐa-zđ]{1,6}(?:\.\d{1,2})*)(?![\p{L}])|(?<![\p{L}\d])([\dIVXLC]{1,6}[a-zđ]?|[a-zđ](?![\p{L}]))(?![\p{L}\d])|(đến|–)/giu;
 
 /**
  * Pinpoints as written, bottom-up ("điểm d khoản 1 Điều 44 và Điều 58", "các điều 223, 224 và 234
@@ -112,6 +114,13 @@ function parsePinpoint(pin: string | undefined): Pinpoint | undefined {
     if (a.chuong) above.chuong = a.chuong[0]!;
     if (a.phan) above.phan = a.phan[0]!;
     if (a.phuLuc) above.phuLuc = a.phuLuc[0]!;
+    if (a.tieuMuc) above.tieuMuc = a.tieuMuc[0]!;
+    // "Chương VI và Chương VII": a list at a level above the article, nothing below it.
+    const upper = (['muc', 'chuong', 'phan', 'phuLuc'] as const).find((l) => (a[l]?.length ?? 0) > 1);
+    if (upper && !a.dieu && !a.khoan && !a.diem && !a.tieuMuc) {
+      for (const v of a[upper]!) out.push({ ...above, [upper]: v });
+      continue;
+    }
     const dieus = a.dieu ?? [undefined];
     if (dieus.length > 1 && !a.khoan && !a.diem) {
       out.push({ ...above, dieu: dieus[0]!, dieuList: a.dieu! });
@@ -141,15 +150,21 @@ const PIN_OF = /^(?:của|tại|thuộc)$/u;
 function pinpointsBefore(text: string, start: number, hasPin: boolean): number {
   // Cheap test first (most matches have nothing before them): the word right before must fit.
   const tail = text.slice(Math.max(0, start - 12), start);
-  if (hasPin ? !/(?:,|và|hoặc|–)[ \u00a0]*$/u.test(tail) : !/(?:của|tại|thuộc|(?<![\p{L}\d])(?:\d{1,4}[a-zđ]?|[a-zđ]|[IVXLC]{1,6}|[A-ZĐ]))[ \u00a0]+$/u.test(tail)) return start;
+  // With a pinpoint in the match, a list runs on before it: "khoản 1 đến [khoản 9 Điều này]", "các khoản 2, 3 và [4 Điều 17 …]".
+  if (hasPin ? !/(?:,|và|hoặc|–|đến|(?<![\p{L}\d])(?:\d{1,4}[a-zđ]?|[a-zđ]))[ \u00a0]*$/u.test(tail) : !/(?:của|tại|thuộc|kèm theo|(?<![\p{L}\d])(?:\d{1,4}[a-zđ]?|[a-zđ]|[IVXLC]{1,6}|[A-ZĐ]))[ \u00a0]+$/u.test(tail)) return start;
   const from = Math.max(0, start - 400);
   const window = text.slice(from, start);
   const tokens = [...window.matchAll(/[\p{L}\d.]+|[,–]/gu)];
   let k = tokens.length - 1;
   if (k < 0 || /\S/.test(window.slice(tokens[k]!.index + tokens[k]![0].length))) return start;
   const word = (i: number) => tokens[i]![0].replace(/\.$/, '');
-  if (hasPin) {
-    if (!PIN_JOIN.test(word(k))) return start;
+  // "Phụ lục số 01 ban hành kèm theo [Luật …]": the appendix of that text.
+  if (!hasPin && word(k) === 'theo' && k > 0 && word(k - 1) === 'kèm') {
+    k -= 2;
+    if (k > 0 && word(k) === 'hành' && word(k - 1) === 'ban') k -= 2;
+    if (k < 1 || !(PIN_VALUE.test(word(k)) && (PIN_LEVEL.test(word(k - 1)) || (k > 1 && word(k - 1) === 'số' && PIN_LEVEL.test(word(k - 2)))))) return start;
+  } else if (hasPin) {
+    if (!PIN_JOIN.test(word(k)) && !(PIN_VALUE.test(word(k)) && /^(?:[a-zđ]|\d{1,4}[a-zđ]?)$/u.test(word(k)))) return start;
   } else if (PIN_OF.test(word(k))) {
     k--;
   } else if (!(k > 0 && PIN_VALUE.test(word(k)) && PIN_LEVEL.test(word(k - 1)))) {
@@ -163,7 +178,8 @@ function pinpointsBefore(text: string, start: number, hasPin: boolean): number {
     if (tokens[k]![0].endsWith('.') && !/\d\.\d/.test(tokens[k]![0])) break;
     // A level word needs its number: "một số điều của Luật …" is no pinpoint.
     if (PIN_LEVEL.test(w) && !(k + 1 < tokens.length && (PIN_VALUE.test(word(k + 1)) || word(k + 1) === 'số'))) break;
-    if (PIN_LEVEL.test(w) || PIN_VALUE.test(w) || PIN_JOIN.test(w) || /^(?:các|số|tiểu|phụ)$/iu.test(w)) {
+    // "điểm 4.1 tiểu mục 04, mục II, Phần A thuộc Phụ lục số 01": "thuộc/của/tại" between levels.
+    if (PIN_LEVEL.test(w) || PIN_VALUE.test(w) || PIN_JOIN.test(w) || /^(?:các|số|tiểu|phụ)$/iu.test(w) || (PIN_OF.test(w) && k > 0 && PIN_VALUE.test(word(k - 1)))) {
       if (PIN_LEVEL.test(w) || (/^các$/iu.test(w) && first >= 0)) first = k;
       continue;
     }
@@ -254,9 +270,9 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
   sentences.clear();
   const refs = chain(text, chosen.map((c) => annotate(text, c, context)));
   // The structure decides which reference a verb governs (govern.ts); the bounds are dropped after.
-  const governed = govern(
+  const governed = govern<Governed>(
     text,
-    refs.map((r) => {
+    refs.map((r): Governed => {
       const [sentenceStart, sentenceEnd] = bounds.get(r.start) ?? sentenceAround(text, r.start, r.end);
       return { start: r.start, end: r.end, relation: r.relation, ...(r.trigger ? { trigger: r.trigger } : {}), scope: r.target.scope, ...(r.target.type ? { type: r.target.type } : {}), named: !!r.target.name, numbered: !!r.target.number && r.target.complete === true, sentenceStart, sentenceEnd };
     }),
@@ -266,6 +282,7 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
     r.relation = g.relation;
     if (g.trigger) r.trigger = g.trigger;
     else delete r.trigger;
+    if (g.candidate && g.relation === 'cites') r.candidate = g.candidate;
   });
   return refs;
 }
@@ -346,8 +363,10 @@ function annotate(text: string, c: Candidate, context: FindContext): FoundRefere
       break;
     case 'article-list': {
       target.scope = g.own ? 'self' : 'internal';
+      // With clauses in the list ("Điều 14, Điều 15 và khoản 3 Điều 30"), the general pinpoint reader.
       const list = [...g.list!.matchAll(/\d{1,4}/g)].map((x) => x[0]);
-      target.pinpoint = { dieuList: list };
+      const mixed = /khoản|điểm/u.test(g.list!) ? parsePinpoint(g.list) : undefined;
+      target.pinpoint = mixed ?? { dieuList: list };
       break;
     }
     case 'named-law':

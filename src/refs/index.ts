@@ -36,6 +36,7 @@ export function findReferences(doc: DocumentRecord, _file?: VFile): Reference[] 
         target: f.target,
         relation: f.relation,
         ...(f.trigger ? { trigger: f.trigger } : {}),
+        ...(f.candidate ? { relationCandidate: f.candidate } : {}),
       });
     });
   }

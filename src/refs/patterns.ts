@@ -42,7 +42,7 @@ const IDENT = `(?<ident>\\d{1,6}(?:${S}{0,2}[-/]${S}{0,2}[\\p{L}\\d]{1,14}){1,10
  * ("điểm d khoản 1 Điều 44 và Điều 58 của …") are read backwards from here by find.ts
  * (`pinpointsBefore`): a regular expression for them backtracks badly under the `i` flag.
  */
-const PIN = `(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?(?:,${S}*|${S}+)(?:(?:của|tại|theo)${S}+)?)?`;
+const PIN = `(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}[a-zđ]?(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?(?:,${S}*|${S}+)(?:(?:của|tại|theo)${S}+)?)?`;
 const SO = `(?:(?:số|Số)${S}*:?${S}*)?`;
 /** "Luật sửa đổi, bổ sung một số điều của " before the amended law: the amending law's own name. */
 const AMENDING = `(?:sửa${S}+đổi,?${S}+bổ${S}+sung${S}+(?:một${S}+số${S}+(?:điều|Điều)${S}+)?của${S}+(?:Bộ${S}+luật|Luật|Pháp${S}+lệnh|(?:các|một${S}+số)${S}+(?:luật|pháp${S}+lệnh))(?=${S}))`;
@@ -145,22 +145,25 @@ export const PATTERNS: readonly ReferencePattern[] = [
   {
     id: 'internal',
     note: 'A clause of the same article: "khoản 2 Điều này", "điểm a khoản 1 Điều này".',
-    re: new RegExp(`${B}(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:khoản|Khoản)${S}+\\d{1,3}(?:,${S}*|${S}+))Điều${S}+này${E}`, 'gu'),
+    // Lists of values: "khoản 2, 4, 5, 9 Điều này", "các điểm b, c và d khoản 1 Điều này".
+    re: new RegExp(`${B}(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:(?:,${S}*|${S}+(?:và|hoặc)${S}+)[a-zđ]){0,12}(?:,${S}*|${S}+))?(?:khoản|Khoản)${S}+\\d{1,3}(?:(?:,${S}*|${S}+(?:và|hoặc)${S}+)\\d{1,3}){0,20}(?:,${S}*|${S}+))Điều${S}+này${E}`, 'gu'),
     needs: /Điều[ \u00a0]+này/,
     examples: [
       ['khoản 2 Điều này', { scope: 'internal', pinpoint: { khoan: '2' } }],
       ['điểm a khoản 1 Điều này', { scope: 'internal', pinpoint: { diem: 'a', khoan: '1' } }],
+      ['khoản 2, 4 Điều này', { scope: 'internal', pinpoint: { khoan: '2', more: [{ khoan: '4' }] } }],
     ],
     counterExamples: ['Điều này quy định'],
   },
   {
     id: 'article-list',
-    note: 'Several articles of the same document: "các điều 6, 7 và 8", "Điều 12 và Điều 13 của Luật này".',
-    re: new RegExp(`${B}(?:các${S}+)?(?<list>[Đđ]iều${S}+\\d{1,4}(?:(?:,${S}*|${S}+và${S}+|${S}*-${S}*)(?:[Đđ]iều${S}+)?\\d{1,4}){1,30})(?<own>${S}+(?:của${S}+)?(?:${TYPE_NAMES})${S}+này)?${E}`, 'gu'),
+    note: 'Several articles of the same document: "các điều 6, 7 và 8", "Điều 12 và Điều 13 của Luật này", with clauses of later ones ("Điều 14, Điều 15 và khoản 3 Điều 30", "các điều 3, 4, 5, khoản 1 Điều 26, khoản 2 Điều 29").',
+    re: new RegExp(`${B}(?:các${S}+)?(?<list>[Đđ]iều${S}+\\d{1,4}(?:(?:,${S}*|${S}+và${S}+|${S}*-${S}*)(?:(?:(?:điểm${S}+[a-zđ](?:,${S}*[a-zđ]){0,10}${S}+)?khoản${S}+\\d{1,3}(?:,${S}*\\d{1,3}){0,10}${S}+)?[Đđ]iều${S}+)?\\d{1,4}){1,30})(?<own>${S}+(?:của${S}+)?(?:${TYPE_NAMES})${S}+này)?${E}`, 'gu'),
     needs: /[Đđ]iều[ \u00a0]+\d/,
     examples: [
       ['các điều 6, 7 và 8', { scope: 'internal', pinpoint: { dieuList: ['6', '7', '8'] } }],
       ['Điều 12 và Điều 13 quy định', { scope: 'internal', pinpoint: { dieuList: ['12', '13'] } }],
+      ['a) Bãi bỏ Điều 14, Điều 15 và khoản 3 Điều 30;', { scope: 'internal', pinpoint: { dieu: '14', dieuList: ['14', '15'], more: [{ dieu: '30', khoan: '3' }] } }],
     ],
     counterExamples: ['Điều 5. Phạm vi'],
   },
