@@ -268,7 +268,7 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
   }
   bounds.clear();
   sentences.clear();
-  const refs = chain(text, chosen.map((c) => annotate(text, c, context)));
+  const refs = chain(text, parenthesised(text, chosen.map((c) => annotate(text, c, context))));
   // The structure decides which reference a verb governs (govern.ts); the bounds are dropped after.
   const governed = govern<Governed>(
     text,
@@ -314,6 +314,24 @@ function chain(text: string, refs: FoundReference[]): FoundReference[] {
   const idx = refs.map((_, i) => i);
   pass(idx, false);
   pass([...idx].reverse(), true);
+  return refs;
+}
+
+/**
+ * "Quy định 377 (Điều 9, 10, 11)", "Luật Đất đai (khoản 2 Điều 5)": articles in parentheses right
+ * after a text are its pinpoint, not articles of the citing document.
+ */
+function parenthesised(text: string, refs: FoundReference[]): FoundReference[] {
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const d = refs[i]!;
+    const p = refs[i + 1]!;
+    if (d.target.scope !== 'document' || d.target.pinpoint || p.target.scope !== 'internal' || !p.target.pinpoint) continue;
+    if (!/^[ \u00a0]*\([ \u00a0]*$/u.test(text.slice(d.end, p.start)) || !/^[ \u00a0]*\)/u.test(text.slice(p.end, p.end + 3))) continue;
+    d.target.pinpoint = p.target.pinpoint;
+    d.end = p.end + text.slice(p.end).indexOf(')') + 1;
+    d.text = text.slice(d.start, d.end);
+    refs.splice(i + 1, 1);
+  }
   return refs;
 }
 
@@ -381,6 +399,22 @@ function annotate(text: string, c: Candidate, context: FindContext): FoundRefere
       break;
     case 'this-part':
       target.scope = 'internal';
+      break;
+    case 'old-number':
+      target.number = g.old!.replace(/[ \u00a0]/g, '');
+      target.complete = true;
+      break;
+    case 'party-named':
+      target.name = `Nghị quyết ${g.name!.replace(/\s+/g, ' ')}`;
+      break;
+    case 'named-party-text':
+      if (g.name) target.name = `Điều lệ ${g.name.replace(/\s+/g, ' ')}`;
+      else {
+        target.name = `Đề án ${g.partial}`;
+        target.number = g.partial!;
+        target.complete = false;
+      }
+      type = 'khac';
       break;
   }
   if (type) target.type = type;

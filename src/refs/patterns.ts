@@ -125,6 +125,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
     needs: /\d/,
     examples: [
       ['tổng kết Nghị quyết 18 và', { number: '18', type: 'nghi-quyet', complete: false }],
+      ['Quy định 377 (Điều 9, 10, 11)', { number: '377', type: 'quy-dinh', text: 'Quy định 377 (Điều 9, 10, 11)', pinpoint: { dieuList: ['9', '10', '11'] } }],
       ['Kết luận số 221 của Bộ Chính trị', { number: '221', type: 'ket-luan', complete: false }],
     ],
     counterExamples: ['Kết luận 221-KL/TW', 'Luật năm 2015', 'Nghị quyết 18-NQ/TW'],
@@ -206,6 +207,43 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['theo Hiến pháp năm 2013', { name: 'Hiến pháp', year: '2013', text: 'Hiến pháp năm 2013' }],
     ],
     counterExamples: ['Quốc hội quyết định việc làm Hiến pháp, sửa đổi Hiến pháp khi', 'lấy ý kiến về dự thảo Hiến pháp', 'Hiến pháp'.toLowerCase()],
+  },
+  {
+    id: 'old-number',
+    note: 'Numbers of the 1970s–1990s without a year or a slash ("Nghị định số 206-CP", "Quyết định số 111-HĐBT"): a type name, "số", and one of the old issuer codes (CP, HĐBT, TTg, HĐCP, HĐNN).',
+    re: new RegExp(`${B}${PIN}${TYPE}${S}+${SO}(?<old>\\d{1,5}${S}?-${S}?(?:CP|HĐBT|TTg|HĐCP|HĐNN\\d{0,2}))(?![\\p{L}\\d/-])`, 'gu'),
+    needs: /\d[ \u00a0]?-[ \u00a0]?(?:CP|HĐBT|TTg|HĐCP|HĐNN)/,
+    examples: [
+      ['theo Nghị định số 206-CP ngày 30/5/1979', { number: '206-CP', type: 'nghi-dinh', date: '1979-05-30' }],
+      ['Quyết định số 111-HĐBT ngày 12/10/1981', { number: '111-HĐBT', type: 'quyet-dinh' }],
+    ],
+    counterExamples: ['Nghị định số 15/2020/NĐ-CP', 'Chính phủ (CP)'],
+  },
+  {
+    id: 'party-named',
+    note: 'Party resolutions named by the plenum or congress that adopted them: "Nghị quyết Hội nghị Trung ương 11 khoá XIII", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI" is written with a word number and stays unfound, "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII". Not "Nghị quyết Đại hội đồng cổ đông" (a company body).',
+    re: new RegExp(
+      `${B}(?<type>Nghị quyết|nghị quyết)${S}+(?<name>(?:Hội${S}+nghị|hội${S}+nghị)${S}+(?:lần${S}+thứ${S}+\\d{1,2}${S}+)?(?:Ban${S}+Chấp${S}+hành${S}+)?Trung${S}+ương(?:${S}+Đảng)?(?:${S}+(?:lần${S}+thứ${S}+)?\\d{1,2})?(?:,?${S}+kh(?:óa|oá)${S}+[IVXLC]{1,5})?|Đại${S}+hội${S}+(?:(?:đại${S}+biểu${S}+toàn${S}+quốc|Đảng${S}+toàn${S}+quốc|toàn${S}+quốc)${S}+)?(?:lần${S}+thứ${S}+)?[IVXLC]{1,5})(?![\\p{L}\\d])`,
+      'gu',
+    ),
+    needs: /[Nn]ghị quyết[ \u00a0]+(?:[Hh]ội nghị|Đại hội)/,
+    examples: [
+      ['Quán triệt Nghị quyết Hội nghị Trung ương 11 khoá XIII của Đảng', { type: 'nghi-quyet', name: 'Nghị quyết Hội nghị Trung ương 11 khoá XIII' }],
+      ['Nghị quyết Đại hội XIII của Đảng', { type: 'nghi-quyet', name: 'Nghị quyết Đại hội XIII', text: 'Nghị quyết Đại hội XIII' }],
+      ['thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII', { name: 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII' }],
+    ],
+    counterExamples: ['Nghị quyết Đại hội đồng cổ đông', 'nghị quyết của Hội nghị'],
+  },
+  {
+    id: 'named-party-text',
+    note: 'Party and programme texts by name, no number: "Điều lệ Đảng", "Đề án 06" (a project known by its number alone). Not "Điều lệ công ty", "Điều lệ của tổ chức tín dụng" (classes).',
+    re: new RegExp(`${B}${PIN}(?:(?<type>Điều${S}+lệ)${S}+(?<name>Đảng(?:${S}+Cộng${S}+sản${S}+Việt${S}+Nam)?)|(?<type2>Đề${S}+án)${S}+(?:số${S}+)?(?<partial>\\d{1,3}))(?![\\p{L}\\d/-])`, 'gu'),
+    needs: /Điều lệ|Đề án/,
+    examples: [
+      ['theo quy định tại Điều 1 Điều lệ Đảng', { name: 'Điều lệ Đảng', pinpoint: { dieu: '1' } }],
+      ['triển khai Đề án 06 của Chính phủ', { number: '06', complete: false }],
+    ],
+    counterExamples: ['Điều lệ công ty', 'Điều lệ của tổ chức tín dụng', 'Đề án phát triển'],
   },
   {
     id: 'this-part',
