@@ -9,7 +9,7 @@ import { loadInputs } from '../indexer/inputs.ts';
 import { mergeDocuments, readInput } from '../src/read/index.ts';
 import { findReferences } from '../src/refs/index.ts';
 import { resolveReferences } from '../src/resolve/index.ts';
-import { buildGraph } from '../src/graph/index.ts';
+import { buildGraph, statedEffectiveDays } from '../src/graph/index.ts';
 import { readDocStatus, scoreStatus } from './lib/status-eval.ts';
 import { machine, writeSection } from './doc-section.ts';
 
@@ -21,7 +21,7 @@ if (!existsSync(VLC)) {
 }
 const { inputs } = await loadInputs([VLC]);
 const documents = mergeDocuments(inputs.flatMap((i) => readInput(i, new VFile())));
-const { references, externals } = resolveReferences(documents.flatMap((d) => findReferences(d)), documents, new VFile());
+const { references, externals } = resolveReferences(documents.flatMap((d) => findReferences(d)), documents, new VFile(), { effectiveOf: statedEffectiveDays(documents) });
 const built = buildGraph(documents, references, externals);
 const rows = readDocStatus(resolve(ROOT, 'tests/fixtures/refs-sample/doc-status.tsv'));
 const s = scoreStatus(rows, documents, built.graph.nodes, built.effects);

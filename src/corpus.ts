@@ -9,7 +9,7 @@ import type { Clause, CorpusArtifact, Diagnostic, DocumentRecord, FileAccount } 
 import { mergeDocuments, readInput, type InputFile } from './read/index.ts';
 import { findReferences } from './refs/index.ts';
 import { resolveReferences } from './resolve/index.ts';
-import { buildGraph, deriveEffects, GraphIndex } from './graph/index.ts';
+import { buildGraph, deriveEffects, GraphIndex, statedEffectiveDays } from './graph/index.ts';
 import { SearchEngine } from './search/index.ts';
 import { extractTasks, linkTasks, TaskIndex } from './tasks/index.ts';
 import { canonicalIdentifier } from 'vietnamese-tokenizer';
@@ -79,7 +79,7 @@ export function buildCorpus(inputs: InputFile[], options: BuildOptions): BuildRe
     progress({ phase: 'references', done: i, total: documents.length, item: doc.id });
     return findReferences(doc, refsFile);
   });
-  const { references, externals } = resolveReferences(found, documents, refsFile);
+  const { references, externals } = resolveReferences(found, documents, refsFile, { effectiveOf: statedEffectiveDays(documents) });
   diagnostics.push(...toDiagnostics(refsFile));
 
   progress({ phase: 'graph', done: 0, total: 1 });

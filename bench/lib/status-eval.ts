@@ -71,12 +71,16 @@ export function scoreStatus(rows: DocStatusRow[], documents: DocumentRecord[], n
   const acted = (lawDoc: string) => effects.filter((e) => e.events.some((x) => x.by === lawDoc)).map((e) => e.docId);
   const targetOf = (r: DocStatusRow, lawDoc: string): string | undefined => {
     if (r.targetNumber) return byNumber.get(norm(r.targetNumber))?.id;
-    const name = fold(r.targetName);
+    // "(sửa đổi)" is part of how the law is written, not of its name.
+    const name = fold(r.targetName.replace(/\(sửa đổi\)/gu, ''));
     if (!name) return undefined;
-    return acted(lawDoc).find((id) => {
+    const named = acted(lawDoc).filter((id) => {
       const n = nodeById.get(id);
       return !n?.number && n && fold(`${n.typeLabel} ${n.title ?? ''} ${n.id}`).includes(name.split(' ').slice(1).join(' '));
     });
+    // Two versions of one name (the 1990 and the 1994 amending laws): the gold's date or year tells them apart.
+    const dated = r.targetDate ? named.filter((id) => { const n = nodeById.get(id)!; return n.date ? n.date.startsWith(r.targetDate) : id.endsWith(`-${r.targetDate.slice(0, 4)}`); }) : [];
+    return dated[0] ?? named[0];
   };
 
   const misses: string[] = [];

@@ -127,6 +127,24 @@ export function effectiveDate(doc: Pick<DocumentRecord, 'date' | 'clauses'>): Ef
 }
 
 /**
+ * The day each document takes effect as its own text states it (memoised), for the resolver: a
+ * name without a year means the version in force on the citing day, and a law issued but not yet
+ * in force is not that (src/resolve `ResolverOptions.effectiveOf`). Undefined when not stated.
+ */
+export function statedEffectiveDays(docs: readonly Pick<DocumentRecord, 'id' | 'date' | 'clauses'>[]): (docId: string) => string | undefined {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const memo = new Map<string, string | undefined>();
+  return (id) => {
+    if (memo.has(id)) return memo.get(id);
+    const d = byId.get(id);
+    const e = d ? effectiveDate(d) : undefined;
+    const day = e?.basis === 'stated' ? e.date : undefined;
+    memo.set(id, day);
+    return day;
+  };
+}
+
+/**
  * Provisions with an effective day of their own, in the article that gives the document's
  * ("2. Quy định tại khoản 3 Điều 29 của Luật này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2021").
  */

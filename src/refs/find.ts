@@ -258,7 +258,7 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
     text,
     refs.map((r) => {
       const [sentenceStart, sentenceEnd] = bounds.get(r.start) ?? sentenceAround(text, r.start, r.end);
-      return { start: r.start, end: r.end, relation: r.relation, ...(r.trigger ? { trigger: r.trigger } : {}), scope: r.target.scope, ...(r.target.type ? { type: r.target.type } : {}), named: !!r.target.name, sentenceStart, sentenceEnd };
+      return { start: r.start, end: r.end, relation: r.relation, ...(r.trigger ? { trigger: r.trigger } : {}), scope: r.target.scope, ...(r.target.type ? { type: r.target.type } : {}), named: !!r.target.name, numbered: !!r.target.number && r.target.complete === true, sentenceStart, sentenceEnd };
     }),
   );
   refs.forEach((r, i) => {

@@ -47,7 +47,8 @@ const SO = `(?:(?:số|Số)${S}*:?${S}*)?`;
 /** "Luật sửa đổi, bổ sung một số điều của " before the amended law: the amending law's own name. */
 const AMENDING = `(?:sửa${S}+đổi,?${S}+bổ${S}+sung${S}+(?:một${S}+số${S}+(?:điều|Điều)${S}+)?của${S}+(?:Bộ${S}+luật|Luật|Pháp${S}+lệnh|(?:các|một${S}+số)${S}+(?:luật|pháp${S}+lệnh))(?=${S}))`;
 /** A law's name between "Luật" and "số": "Luật công chứng số 82/2006/QH11" (function words end it). */
-const NAME_STOP = '(?:này|số|của|các|theo|tại|được|thay|bãi|sửa|bổ|quy|hướng|ban|năm|ngày|đã|về)(?![\\p{L}\\d])';
+// "và Nghị định số …", ", Thông tư số …": another text starts, the name has ended. "của" ends it unless a body follows ("Luật hoạt động giám sát của Quốc hội số 05/2003/QH11").
+const NAME_STOP = `(?:này|số|của(?!${S}+(?:Quốc${S}+hội|Hội${S}+đồng|Ủy${S}+ban|Uỷ${S}+ban))|các|theo|tại|được|thay|bãi|sửa|bổ|quy|hướng|ban|năm|ngày|đã|về|và(?=${S}+(?:nghị|thông|quyết|chỉ)${S})|(?:nghị|thông|quyết|chỉ)(?=${S}+(?:định|tư|quyết|thị)(?![\\p{L}])))(?![\\p{L}\\d])`;
 const NAMED_TYPE = `(?<lawtype>Bộ luật|Luật|Pháp lệnh)(?<name>(?:${S}+${AMENDING})?(?:,?${S}+(?!${NAME_STOP})[\\p{L}]{1,12}){1,16}?)(?=${S}+số${S})`;
 const B = '(?<![\\p{L}\\d])';
 /** Words that end a law's name (from its second word): function words, verbs that follow a name. */
@@ -80,6 +81,9 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['Luật công chứng số 82/2006/QH11', { number: '82/2006/QH11', type: 'luat', name: 'Luật công chứng' }],
       ['Luật Cán bộ, công chức số 22/2008/QH12', { number: '22/2008/QH12', type: 'luat', name: 'Luật Cán bộ, công chức' }],
       ['Luật Phí và lệ phí số 97/2015/QH13', { number: '97/2015/QH13', type: 'luat', name: 'Luật Phí và lệ phí' }],
+      ['2. Luật hoạt động giám sát của Quốc hội số 05/2003/QH11 hết hiệu lực', { number: '05/2003/QH11', name: 'Luật hoạt động giám sát của Quốc hội', text: 'Luật hoạt động giám sát của Quốc hội số 05/2003/QH11' }],
+      ['hướng dẫn thi hành Luật Quốc tịch Việt Nam và Nghị định số 97/2014/NĐ-CP ngày 17 tháng 10 năm 2014', { number: '97/2014/NĐ-CP', type: 'nghi-dinh', text: 'Nghị định số 97/2014/NĐ-CP' }],
+      ['Luật Trợ giúp pháp lý, Nghị định số 14/2013/NĐ-CP ngày 05 tháng 02 năm 2013', { number: '14/2013/NĐ-CP', type: 'nghi-dinh', text: 'Nghị định số 14/2013/NĐ-CP' }],
       ['Thông tư số 18 /2021/TT-NHNN', { number: '18/2021/TT-NHNN', type: 'thong-tu' }],
       ['Thông tư 01/2021/TT-BNV', { number: '01/2021/TT-BNV', type: 'thong-tu' }],
       ['Văn bản hợp nhất 01/VBHN-VPQH', { number: '01/VBHN-VPQH', type: 'van-ban-hop-nhat' }],

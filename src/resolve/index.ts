@@ -15,9 +15,10 @@ import type { Clause, DocType, DocumentRecord, GraphNode, Pinpoint, Reference } 
 import { documentId, namedDocumentId } from '../ids.ts';
 import { typeFromNumber, typeInfo } from '../doc-types.ts';
 import { fold } from 'vietnamese-tokenizer';
-import { Resolver, pinpointId, type KnownDocument } from './resolver.ts';
+import { Resolver, numberKey, pinpointId, type KnownDocument, type ResolverOptions } from './resolver.ts';
+import { NameIndex, nameForms, type NamedDocument } from './names.ts';
 
-export type { CitingContext, ClauseLookup, ClauseNode, KnownDocument } from './resolver.ts';
+export type { CitingContext, ClauseLookup, ClauseNode, KnownDocument, NameResolution, ResolverOptions } from './resolver.ts';
 export { Resolver, numberKey, pinpointId } from './resolver.ts';
 
 export type { NameBasis, NameCandidate, NameForms, NameMatch, NameQuery, NamedDocument } from './names.ts';
@@ -29,14 +30,49 @@ export interface Resolved {
   externals: GraphNode[];
 }
 
-export function resolveReferences(references: Reference[], docs: DocumentRecord[], file?: VFile): Resolved {
+/**
+ * A name's external node id: the name, and the year when one is written ("Luật khoáng sản ngày 20
+ * tháng 3 năm 1996" → "luat-khoang-san-1996"), so two versions of a name are two nodes.
+ */
+export function namedVersionId(name: string, year?: string): string {
+  return namedDocumentId(year ? `${name} ${year}` : name);
+}
+
+export function resolveReferences(references: Reference[], docs: DocumentRecord[], file?: VFile, options: ResolverOptions = {}): Resolved {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const clauses = new Map<string, Clause>();
   for (const d of docs) for (const c of d.clauses) clauses.set(c.id, c);
   const sourceOf = (docId: string) => byId.get(docId)?.sources[0]?.path ?? docId;
 
+  // Law names: every document of the corpus, every document cited by number with its name
+  // ("Bộ luật dân sự số 33/2005/QH11"), every version cited by name with a year or date
+  // ("Luật khoáng sản ngày 20 tháng 3 năm 1996") — so a name without a year can be read as the
+  // version in force on the citing document's date.
+  const named: NamedDocument[] = docs.map((d) => ({ id: d.id, type: d.type, inCorpus: true, ...(d.title ? { title: d.title } : {}), ...(d.number ? { number: d.number } : {}), ...(d.date ? { date: d.date } : {}) }));
+  const namedIds = new Set(named.map((n) => n.id));
+  const add = (n: NamedDocument) => {
+    if (namedIds.has(n.id)) return;
+    namedIds.add(n.id);
+    named.push(n);
+  };
+  const lawNames = references.map((r) => { const y = r.target.name && !r.target.number && !r.target.year ? yearAfter(r) : undefined; return y ? { ...r, target: { ...r.target, year: y } } : r; }).filter((r) => r.target.scope === 'document' && r.target.name && nameForms(r.target.name, r.target.type ?? 'luat'));
+  for (const { target: t } of lawNames) {
+    if (!t.number || t.complete === false) continue;
+    const inCorpus = docs.find((d) => d.number && numberKey(d.number) === numberKey(t.number!));
+    if (!inCorpus) add({ id: documentId(t.number, t.type ?? typeFromNumber(t.number) ?? 'khac'), type: t.type ?? 'luat', title: t.name!, number: t.number, inCorpus: false, ...(t.date ? { date: t.date } : {}) });
+  }
+  // A version named with a year or date that no known document of that name has: its own node.
+  const known = NameIndex.build(named);
+  for (const { target: t } of lawNames) {
+    if (t.number || !(t.year || t.date)) continue;
+    const year = t.year ?? t.date!.slice(0, 4);
+    const same = known.lookup(t.name!, { year, ...(t.type ? { type: t.type } : {}) }).candidates.filter((c) => !t.date || !c.date || c.date === t.date);
+    if (!same.length) add({ id: namedVersionId(t.name!, year), type: t.type ?? 'luat', title: t.date ? t.name! : `${t.name!} năm ${year}`, inCorpus: false, ...(t.date ? { date: t.date } : {}) });
+  }
+  const names = NameIndex.build(named);
+
   // Every complete number known: in the corpus, and cited anywhere.
-  const resolver = new Resolver([], clauses);
+  const resolver = new Resolver([], clauses, names, options);
   for (const d of docs) if (d.number) resolver.add({ id: d.id, number: d.number, type: d.type, ...(d.date ? { date: d.date } : {}), ...(d.term ? { term: d.term } : {}), inCorpus: true });
   for (const r of references) {
     const t = r.target;
@@ -91,6 +127,8 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
   const out = references.map((ref): Reference => {
     const r: Reference = { ...ref };
     delete r.candidates;
+    const year = r.target.name && !r.target.number && !r.target.year ? yearAfter(r) : undefined;
+    if (year) r.target = { ...r.target, year };
     const t = r.target;
     if (t.scope === 'self' || t.scope === 'internal') {
       r.status = 'resolved';
@@ -105,8 +143,38 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
       const own = ownNumbers.get(r.docId);
       candidates = resolver.numberCandidates(t, { docId: r.docId, ...(date ? { date } : {}), ...(own ? { ownNumbers: own } : {}) });
     } else if (t.name) {
+      const citing = byId.get(r.docId)?.date;
+      const byName = resolver.resolveName(t, { docId: r.docId, ...(citing ? { date: citing } : {}) });
+      if (byName.status === 'ambiguous') {
+        r.status = 'ambiguous';
+        r.candidates = byName.candidates.map((c) => c.id);
+        message(r, `"${r.text}" may name ${byName.candidates.map((c) => `${c.number ?? c.name}${c.date ? ` (${c.date})` : ''}`).join(' or ')}${citing ? ` as of ${citing}` : ''}; kept ambiguous`, 'ambiguous-name');
+        return r;
+      }
+      const version = byName.candidates[0];
+      if (byName.status === 'resolved' && version) {
+        r.targetDocId = version.id;
+        if (version.inCorpus) {
+          r.status = 'resolved';
+          const target = resolver.pinpointClause(version.id, t.pinpoint);
+          if (target) r.targetClauseId = target.id;
+        } else {
+          r.status = 'external';
+          external(version.id, r, version.number, version.type);
+          if (t.pinpoint) {
+            const target = pinpointId(version.id, t.pinpoint);
+            if (target) r.targetClauseId = target;
+          }
+        }
+        return r;
+      }
       const name = fold(t.name).toLowerCase();
-      const hits = docs.filter((d) => d.title && fold(d.title).toLowerCase() === name);
+      const year = t.year ?? t.date?.slice(0, 4);
+      // A title written exactly alike (names the NameIndex does not read: "Điều lệ …"), never one
+      // issued after the citing document or of another year than the one written.
+      const hits = byName.excluded.length
+        ? []
+        : docs.filter((d) => d.title && fold(d.title).toLowerCase() === name && !(citing && d.date && d.date > citing) && !(year && d.date && d.date.slice(0, 4) !== year));
       if (hits.length === 1) {
         r.status = 'resolved';
         r.targetDocId = hits[0]!.id;
@@ -114,7 +182,7 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
         if (target) r.targetClauseId = target.id;
         return r;
       }
-      const id = namedDocumentId(t.name);
+      const id = namedVersionId(t.name, year);
       r.status = 'external';
       r.targetDocId = id;
       external(id, r, undefined, t.type ?? 'luat');
@@ -154,6 +222,16 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
     return r;
   });
   return { references: out, externals: [...externals.values()] };
+}
+
+/**
+ * "Luật bảo vệ và phát triển rừng năm 1991": a year written right after a name the finder did not
+ * take into it — it tells the version (src/refs keeps names short; the year is read here).
+ */
+function yearAfter(r: Reference): string | undefined {
+  const i = r.sentence.indexOf(r.text);
+  if (i < 0) return undefined;
+  return /^[ \u00a0]+năm[ \u00a0]+((?:19|20)\d{2})(?!\d)/u.exec(r.sentence.slice(i + r.text.length))?.[1];
 }
 
 function pinpointLabel(p: Pinpoint): string {

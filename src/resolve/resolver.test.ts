@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Resolver, numberKey, type ClauseNode, type KnownDocument } from './resolver.ts';
+import { NameIndex } from './names.ts';
+import type { RefTarget } from '../model.ts';
 
 const known: KnownDocument[] = [
   { id: '15-2020-nd-cp', number: '15/2020/NĐ-CP', type: 'nghi-dinh', inCorpus: false },
@@ -71,5 +73,37 @@ describe('Resolver.pinpointClause', () => {
 
   it('"khoản 2 Điều này" is read in the citing article', () => {
     expect(resolver.pinpointClause('luat-45-2013-qh13', { khoan: '2' }, 'luat-45-2013-qh13/dieu-5/khoan-1')).toEqual({ id: 'luat-45-2013-qh13/dieu-5/khoan-2', exact: true });
+  });
+});
+
+describe('Resolver.resolveName: the version a name means on the citing date', () => {
+  // Luật Đất đai: 13/2003/QH11 (known only as cited, issued 2003-11-26) and 45/2013/QH13 (in the
+  // corpus, issued 2013-11-29, in force from 2014-07-01); Pháp lệnh Đê điều 2000 (cited by date only).
+  const names = NameIndex.build([
+    { id: 'luat-13-2003-qh11', type: 'luat', title: 'Luật Đất đai', number: '13/2003/QH11', date: '2003-11-26', inCorpus: false },
+    { id: 'luat-45-2013-qh13', type: 'luat', title: 'Luật Đất đai', number: '45/2013/QH13', date: '2013-11-29', inCorpus: true },
+    { id: 'phap-lenh-de-dieu-2000', type: 'phap-lenh', title: 'Pháp lệnh Đê điều', date: '2000-08-24', inCorpus: false },
+    { id: 'luat-79-2006-qh11', type: 'luat', title: 'Luật Đê điều', number: '79/2006/QH11', date: '2006-11-29', inCorpus: true },
+  ]);
+  const byName = new Resolver([], new Map(), names, { effectiveOf: (id) => (id === 'luat-45-2013-qh13' ? '2014-07-01' : undefined) });
+  it.each<[string, Partial<RefTarget>, string | undefined, string, string[]]>([
+    ['cited in 2010: the 2003 law, in force then', { name: 'Luật đất đai' }, '2010-05-01', 'resolved', ['luat-13-2003-qh11']],
+    ['cited in 2015: the 2013 law, in force since 2014-07-01', { name: 'Luật Đất đai' }, '2015-11-24', 'resolved', ['luat-45-2013-qh13']],
+    ['cited in May 2014: the 2013 law is issued, not yet in force — ambiguous, both kept', { name: 'Luật Đất đai' }, '2014-05-15', 'ambiguous', ['luat-45-2013-qh13', 'luat-13-2003-qh11']],
+    ['"Luật Đất đai năm 2003" cited in 2015: the year decides', { name: 'Luật Đất đai', year: '2003' }, '2015-11-24', 'resolved', ['luat-13-2003-qh11']],
+    ['"Luật Đất đai năm 2013" cited in 2010: issued after the citing document — never', { name: 'Luật Đất đai', year: '2013' }, '2010-05-01', 'none', []],
+    ['cited in 2001: every known version is later — none (an older one, not known)', { name: 'Luật đất đai' }, '2001-01-01', 'none', []],
+    ['no citing date, two versions: ambiguous', { name: 'Luật đất đai' }, undefined, 'ambiguous', ['luat-45-2013-qh13', 'luat-13-2003-qh11']],
+    ['"Pháp lệnh Đê điều ngày 24 tháng 8 năm 2000": the date decides, the Luật of that name is not a Pháp lệnh', { name: 'Pháp lệnh Đê điều', type: 'phap-lenh', date: '2000-08-24', year: '2000' }, '2006-11-29', 'resolved', ['phap-lenh-de-dieu-2000']],
+    ['"Pháp lệnh Đê điều ngày 1 tháng 1 năm 2000": another day of that year is another document', { name: 'Pháp lệnh Đê điều', type: 'phap-lenh', date: '2000-01-01', year: '2000' }, '2006-11-29', 'none', []],
+    ['"Pháp lệnh đất đai": no Pháp lệnh of that name', { name: 'Pháp lệnh đất đai', type: 'phap-lenh' }, '2015-11-24', 'none', []],
+  ])('%s', (_what, target, date, status, ids) => {
+    const r = byName.resolveName({ scope: 'document', ...target }, date ? { date } : {});
+    expect(r.status).toBe(status);
+    expect(r.candidates.map((c) => c.id)).toEqual(ids);
+  });
+
+  it('a law naming its own title names an earlier version, never itself', () => {
+    expect(byName.resolveName({ scope: 'document', name: 'Luật Đất đai' }, { docId: 'luat-45-2013-qh13', date: '2013-11-29' }).candidates.map((c) => c.id)).toEqual(['luat-13-2003-qh11']);
   });
 });

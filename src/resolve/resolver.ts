@@ -8,7 +8,7 @@ import type { Clause, DocType, Pinpoint, RefTarget } from '../model.ts';
 import { clauseId, clauseSegment, parseClauseId } from '../ids.ts';
 import { partyTerm } from '../doc-types.ts';
 import { fold } from 'vietnamese-tokenizer';
-import type { NameIndex, NameMatch } from './names.ts';
+import type { NameCandidate, NameIndex, NameMatch } from './names.ts';
 
 export interface KnownDocument {
   id: string;
@@ -41,6 +41,37 @@ export function numberKey(number: string): string {
   return fold(number).toLowerCase().replace(/(^|[-/])0+(?=\d)/g, '$1');
 }
 
+/**
+ * What a name without a number ("Luật Đất đai", "Luật Thương mại ngày 10 tháng 5 năm 1997") names
+ * for the document that writes it. `resolved`: one version, by the year or date written, or the one
+ * in force on the citing document's date. `ambiguous`: several (or one issued but not yet in force
+ * then) and nothing written decides. `none`: no known version fits (the caller makes an external node).
+ */
+export interface NameResolution {
+  status: 'resolved' | 'ambiguous' | 'none';
+  candidates: NameCandidate[];
+  /** What decided: the year or date written, the citing document's date, the only version known. */
+  basis: 'date' | 'year' | 'in-force-on' | 'only' | 'none';
+  /** Versions of that name left out because they were issued after the citing document or carry another year/date. */
+  excluded: NameCandidate[];
+}
+
+export interface ResolverOptions {
+  /** The day a document takes effect (its own "có hiệu lực từ ngày …"), when known; else its date of issue counts. */
+  effectiveOf?: (docId: string) => string | undefined;
+}
+
+const LAW_FAMILY = new Set<DocType>(['luat', 'bo-luat']);
+function sameFamily(a: DocType, b: DocType): boolean {
+  return a === b || (LAW_FAMILY.has(a) && LAW_FAMILY.has(b));
+}
+
+/** Issued after the day `d` (ISO): by its date, else by the year its number or name gives. */
+function issuedAfter(c: Pick<NameCandidate, 'date' | 'year'>, d: string): boolean {
+  if (c.date) return c.date > d;
+  return !!c.year && c.year > d.slice(0, 4);
+}
+
 export class Resolver {
   private readonly byNumber = new Map<string, KnownDocument[]>();
 
@@ -49,6 +80,7 @@ export class Resolver {
     private readonly clauses: ClauseLookup,
     /** Law names; without them a name resolves only to a title written exactly alike (see resolveReferences). */
     readonly names?: NameIndex,
+    private readonly options: ResolverOptions = {},
   ) {
     for (const k of known) this.add(k);
   }
@@ -109,6 +141,51 @@ export class Resolver {
   nameCandidates(t: RefTarget, context: CitingContext = {}): NameMatch | undefined {
     if (!t.name || !this.names) return undefined;
     return this.names.lookup(t.name, { ...(t.year ? { year: t.year } : context.date ? { asOf: context.date } : {}), ...(t.type ? { type: t.type } : {}) });
+  }
+
+  /**
+   * The version a name without a number names, for a document dated `context.date`:
+   *  - a date written ("ngày 10 tháng 5 năm 1997") or a year ("năm 2013") keeps the versions of that
+   *    day or year; one is resolved, several are ambiguous, none is `none` (an older version not in
+   *    the corpus: the caller gives it an external node with the name and date);
+   *  - otherwise the version in force on the citing date: the newest issued on or before it, when it
+   *    has taken effect by then; one issued but not yet in force is ambiguous with the one before it;
+   *  - a version issued after the citing document is never chosen (a law of 2013 cannot cite one of 2015).
+   */
+  resolveName(t: RefTarget, context: CitingContext = {}): NameResolution {
+    const none: NameResolution = { status: 'none', candidates: [], basis: 'none', excluded: [] };
+    if (!t.name || !this.names) return none;
+    const year = t.year ?? t.date?.slice(0, 4);
+    const m = this.names.lookup(t.name, { ...(year ? { year } : {}), ...(t.type ? { type: t.type } : {}) });
+    let candidates = m.candidates;
+    const excluded = [...m.others];
+    const keep = (f: (c: NameCandidate) => boolean) => {
+      for (const c of candidates) if (!f(c)) excluded.push(c);
+      candidates = candidates.filter(f);
+    };
+    // A Pháp lệnh is not a Luật (the name index falls back to any type; here a wrong version is worse than none).
+    if (t.type) keep((c) => sameFamily(c.type, t.type!));
+    // A law naming its own title without "này" names an earlier version ("Luật Khoáng sản ngày 20 tháng 3 năm 1996").
+    if (context.docId) keep((c) => c.id !== context.docId);
+    // Another day of the same year is another document; a version without a known day stays possible.
+    if (t.date) keep((c) => !c.date || c.date === t.date);
+    if (context.date) keep((c) => !issuedAfter(c, context.date!));
+    if (!candidates.length) return { ...none, excluded };
+    if (year || t.date) {
+      const exact = t.date ? candidates.filter((c) => c.date === t.date) : [];
+      if (exact.length === 1) return { status: 'resolved', candidates: exact, basis: 'date', excluded };
+      return candidates.length === 1 ? { status: 'resolved', candidates, basis: t.date ? 'date' : 'year', excluded } : { status: 'ambiguous', candidates, basis: 'none', excluded };
+    }
+    if (!context.date) return candidates.length === 1 ? { status: 'resolved', candidates, basis: 'only', excluded } : { status: 'ambiguous', candidates, basis: 'none', excluded };
+    const day = (c: NameCandidate) => c.date ?? c.year ?? '';
+    candidates = [...candidates].sort((a, b) => day(b).localeCompare(day(a)));
+    const [newest, previous] = candidates;
+    // Two versions of one year and no day to tell them apart: nothing decides.
+    if (previous && (!newest!.date || !previous.date) && newest!.year === previous.year) return { status: 'ambiguous', candidates, basis: 'none', excluded };
+    const effective = this.options.effectiveOf?.(newest!.id) ?? newest!.date;
+    // Issued, not yet in force on the citing day: the citing text may mean it or the one in force.
+    if (effective && effective > context.date) return { status: 'ambiguous', candidates: previous ? [newest!, previous] : [newest!], basis: 'none', excluded };
+    return { status: 'resolved', candidates: [newest!], basis: candidates.length === 1 ? 'only' : 'in-force-on', excluded };
   }
 
   /**
