@@ -10,8 +10,7 @@
 import type { VFile } from 'vfile';
 import type { DocumentRecord, Source } from '../model.ts';
 import { normalize } from 'vietnamese-tokenizer';
-import { blocksOf, detectMode, LineIndex, segment } from '../segment/index.ts';
-import { markerValue } from '../segment/markers.ts';
+import { blocksOf, detectMode, LineIndex, markerValue, segment } from '../segment/index.ts';
 import { documentId, unnumberedDocumentId } from '../ids.ts';
 import { maskMarkdown } from './markdown.ts';
 import { maskNoise } from './noise.ts';

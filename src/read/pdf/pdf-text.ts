@@ -14,7 +14,7 @@
  */
 import type { ExtractedText, ReaderMessage } from '../office/blocks.ts';
 import type { PdfPage, PdfTextItem } from './types.ts';
-import { matchMarker } from '../../segment/markers.ts';
+import { matchMarker } from '../../segment/index.ts';
 
 interface Segment {
   x0: number;
