@@ -77,6 +77,7 @@ export function pinpointLabel(p: Pinpoint | undefined, scope: string): string {
   if (p.phan) parts.push(`Phần ${p.phan}`);
   if (p.chuong) parts.push(`Chương ${p.chuong}`);
   if (p.muc) parts.push(`Mục ${p.muc}`);
+  if (p.tieuMuc) parts.push(`tiểu mục ${p.tieuMuc}`);
   if (p.dieuList?.length) parts.push(`Điều ${p.dieuList.join(', ')}`);
   else if (p.dieu) parts.push(`Điều ${p.dieu}`);
   else if (scope === 'internal' && (p.khoan || p.diem)) parts.push('Điều này');
@@ -151,7 +152,8 @@ export function scoreSample(rows: readonly SampleRow[]): SampleScore {
         if (only.length === 1 && !g.relations.includes('cites') && rel.has(only[0]!)) rel.get(only[0]!)!.found++;
       } else s.wrongRelations.push(`${sid}: "${g.text}" typed ${f.relation}, labelled ${g.relations.join('|')} — ${first.sentence.slice(0, 140)}`);
       if (g.pinpoint && g.kind !== 'self') {
-        const got = pinpointLabel(f.target.pinpoint, f.target.scope);
+        // "Điều này", "Chương này" (this-part): an internal reference to the part the clause is in, as written.
+        const got = f.patternId === 'this-part' ? f.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : pinpointLabel(f.target.pinpoint, f.target.scope);
         if (sameAtoms(got, g.pinpoint)) s.pinpointRight++;
         else s.wrongPinpoints.push(`${sid}: "${g.text}" pinpoint "${got}", labelled "${g.pinpoint}"`);
       }

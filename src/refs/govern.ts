@@ -51,6 +51,14 @@ export const GOVERNANCE_RULES: readonly GovernanceRule[] = [
     ],
   },
   {
+    id: 'condition',
+    note: 'A changing verb under a condition, a proposal or made a noun ("trường hợp có sự sửa đổi, bổ sung hoặc thay thế Thông tư số … thì", "đề xuất … thay thế …", "việc sửa đổi …") is not the citing document\'s act: cites. Also "trường hợp X hết hiệu lực thì".',
+    examples: [
+      ['trường hợp có sự sửa đổi, bổ sung hoặc thay thế Thông tư số 05/2016/TT-BTTTT thì thực hiện theo quy định mới.', 'Thông tư số 05/2016/TT-BTTTT', 'cites'],
+      ['Nghị định này thay thế Nghị định số 15/2020/NĐ-CP ngày 03/02/2020', 'Nghị định số 15/2020/NĐ-CP', 'replaces'],
+    ],
+  },
+  {
     id: 'verb-inside-reference',
     note: 'A verb that is part of another reference\'s name ("khoản 5 Điều 1 Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp, khoản 10 Điều 1 Nghị định số …") governs nothing.',
     examples: [
@@ -118,6 +126,8 @@ export interface Governed {
   scope: 'document' | 'self' | 'internal';
   type?: string;
   named: boolean;
+  /** Set by the pass: the changing relation it took away when unsure (see `Reference.relationCandidate`). */
+  candidate?: Relation;
   /** Written with its full number: only such a text has a title after it ("… số 76/2012/NĐ-CP … quy định chi tiết …"). */
   numbered?: boolean;
   sentenceStart: number;
@@ -138,6 +148,8 @@ const OBJECT_WORDS = /(?:(?<![\p{L}])(?:các|những|một số|toàn bộ|nêu|
 // Party texts: "triển khai, hoàn thành các nhiệm vụ … được giao tại các kết luận của Bộ Chính trị, Ban Bí thư, nhất là Kết luận số 195-KL/TW".
 const IMPLEMENT_WORDS = /(?:(?<![\p{L}])(?:các|những|có hiệu quả|nghiêm túc|tốt|đúng|và|hoặc|của|điều|điểm|khoản|mục|tại|hoàn thành|nhiệm vụ|giải pháp|thuộc thẩm quyền|được giao|đề ra|nêu|nhất là|đặc biệt là|trong đó có|kết luận|nghị quyết|chỉ thị|bộ chính trị|ban bí thư|ban chấp hành trung ương|chủ động|khẩn trương)(?![\p{L}])|[\dIVXLC]+[a-zđ]?|(?<![\p{L}])[a-zđ](?![\p{L}])|§|[,;:()\s\u00a0–-])/giu;
 
+/** Relations that change or end the target: only these need the condition check (a wrong one shows a text in force as changed). */
+const CHANGES = new Set<Relation>(['repeals', 'replaces', 'amends', 'supplements']);
 const ACTIVE = new Set<Relation>(['repeals', 'replaces', 'amends', 'supplements', 'guides', 'implements', 'based-on', 'corrects']);
 
 /**
@@ -195,7 +207,7 @@ export function govern<T extends Governed>(text: string, refs: T[]): T[] {
         if (r.relation === 'cites') delete r.trigger;
         continue;
       }
-      if (inTitle(text, refs, i)) demote(r);
+      if (inTitle(text, refs, i) || conditional(lower, r.sentenceStart, r.start)) doubt(r);
       continue;
     }
     if (!ACTIVE.has(r.relation)) continue;
@@ -207,9 +219,15 @@ export function govern<T extends Governed>(text: string, refs: T[]): T[] {
       demote(r);
       continue;
     }
+    // A condition, a proposal or a noun ("trường hợp có sự sửa đổi, bổ sung hoặc thay thế Thông tư số … thì",
+    // "việc sửa đổi Luật …"): not the citing document's act.
+    if (CHANGES.has(r.relation) && (conditional(lower, r.sentenceStart, t) || /(?<![\p{L}])(?:sự|việc)[ \u00a0]+$/u.test(lower.slice(Math.max(r.sentenceStart, t - 8), t)))) {
+      doubt(r);
+      continue;
+    }
     // The verb belongs to the title of a text named right before it.
     if (titleBefore(text, refs, t, r.sentenceStart)) {
-      demote(r);
+      doubt(r);
       continue;
     }
     // Passive: "được thay thế", "bị bãi bỏ" — what follows is not the object.
@@ -268,7 +286,7 @@ export function govern<T extends Governed>(text: string, refs: T[]): T[] {
   for (const i of titles.inside) {
     const r = refs[i]!;
     if (r.relation === 'cites' || r.relation === 'continues-effect' || r.relation.endsWith('-by') || r.relation === 'attached' || r.relation === 'reports-on') continue;
-    demote(r);
+    doubt(r);
   }
   // A second item after a title ("thay thế Nghị định số 07/2007/NĐ-CP … quy định chi tiết … Luật Trợ giúp pháp lý,
   // Nghị định số 14/2013/NĐ-CP …") is replaced or repealed like the first.
@@ -374,6 +392,23 @@ function exceptAfterEnds(lower: string, refs: readonly Governed[], i: number): b
   if (!tru || /(?:luật|bộ luật|nghị định|thông tư|pháp lệnh|nghị quyết|quyết định) này[^,;]*$/u.test(after.slice(tru.index)) && r.scope !== 'document') return false;
   // The ended text is named before the verb.
   return refs.some((q) => q.scope === 'document' && q.start >= r.sentenceStart && q.end <= r.sentenceStart + verb.index);
+}
+
+/**
+ * Words that put a verb under a condition or a proposal: "trường hợp …", "nếu", "khi", "đề nghị",
+ * "đề xuất" ("dự thảo sửa đổi Quy định số …" stays: a Party text's own draft). Looked for in the clause before the verb (after the last ";" or ":").
+ */
+const CONDITION = /(?<![\p{L}])(?:trường hợp|nếu|(?<!kể từ )khi|đề nghị|đề xuất|nghiên cứu|xem xét)(?![\p{L}])/u;
+function conditional(lower: string, sentenceStart: number, at: number): boolean {
+  const before = lower.slice(Math.max(sentenceStart, at - 300), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return CONDITION.test(clause);
+}
+
+/** Demote, keeping a changing relation as a low-confidence candidate: the structure did not confirm it. */
+function doubt(r: Governed): void {
+  if (r.relation === 'ends-effect' || CHANGES.has(r.relation)) r.candidate = r.relation;
+  demote(r);
 }
 
 function demote(r: Governed): void {

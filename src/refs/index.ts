@@ -19,8 +19,11 @@ export { RELATION_TRIGGERS, relationFor } from './relations.ts';
 export function findReferences(doc: DocumentRecord, _file?: VFile): Reference[] {
   const lines = new LineIndex(doc.text);
   const out: Reference[] = [];
+  const byId = new Map(doc.clauses.map((c) => [c.id, c]));
   for (const clause of doc.clauses) {
-    const found = findInText(clause.text, { selfType: doc.type });
+    // An item under a list head ("… như sau:", "… sau đây:") gets the head's text: its provisions may be another document's.
+    const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
+    const found = findInText(clause.text, { selfType: doc.type, ...(parent ? { listHead: parent.text } : {}) });
     found.forEach((f, i) => {
       const abs = clause.span.start.offset + f.start;
       out.push({
@@ -36,6 +39,7 @@ export function findReferences(doc: DocumentRecord, _file?: VFile): Reference[] 
         target: f.target,
         relation: f.relation,
         ...(f.trigger ? { trigger: f.trigger } : {}),
+        ...(f.candidate ? { relationCandidate: f.candidate } : {}),
       });
     });
   }
