@@ -92,7 +92,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['điểm a khoản 2 Điều 5 Nghị định số 15/2020/NĐ-CP', { number: '15/2020/NĐ-CP', pinpoint: { diem: 'a', khoan: '2', dieu: '5' } }],
       ['Điều 1 Luật số 57/2020/QH14 Luật Thanh niên', { number: '57/2020/QH14', pinpoint: { dieu: '1' } }],
     ],
-    counterExamples: ['Kết luận nêu rõ', 'Hội nghị lần thứ 12 khóa XIII', 'Kết luận của Bộ Chính trị, Ban Bí thư về tình hình', 'Luật này thay thế Luật số'],
+    counterExamples: ['Kết luận nêu rõ', 'Hội nghị lần thứ 12 khóa XIII', 'Kết luận của Bộ Chính trị, Ban Bí thư về tình hình', 'Luật này thay thế Luật số', 'Luật số: 92/2015/QH13'],
   },
   {
     id: 'bare-number',
@@ -103,7 +103,8 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['theo 01/VBHN-VPQH', { number: '01/VBHN-VPQH', type: 'van-ban-hop-nhat' }],
       ['theo 15/2020/NĐ-CP', { number: '15/2020/NĐ-CP', type: 'nghi-dinh' }],
     ],
-    counterExamples: ['ngày 31/8/2025', '1 tháng/lần', 'từ ngày 1-31/7/2025', 'tỷ lệ 10/2025'],
+    // A header's own number: "Số: 51/2005/QH11", "… SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998 …".
+    counterExamples: ['ngày 31/8/2025', '1 tháng/lần', 'từ ngày 1-31/7/2025', 'tỷ lệ 10/2025', 'Số: 51/2005/QH11', 'CỦA QUỐC HỘI SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998 KHIẾU NẠI, TỐ CÁO'],
   },
   {
     id: 'number-year',
@@ -125,6 +126,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
     needs: /\d/,
     examples: [
       ['tổng kết Nghị quyết 18 và', { number: '18', type: 'nghi-quyet', complete: false }],
+      ['Quy định 377 (Điều 9, 10, 11)', { number: '377', type: 'quy-dinh', text: 'Quy định 377 (Điều 9, 10, 11)', pinpoint: { dieuList: ['9', '10', '11'] } }],
       ['Kết luận số 221 của Bộ Chính trị', { number: '221', type: 'ket-luan', complete: false }],
     ],
     counterExamples: ['Kết luận 221-KL/TW', 'Luật năm 2015', 'Nghị quyết 18-NQ/TW'],
@@ -206,6 +208,54 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['theo Hiến pháp năm 2013', { name: 'Hiến pháp', year: '2013', text: 'Hiến pháp năm 2013' }],
     ],
     counterExamples: ['Quốc hội quyết định việc làm Hiến pháp, sửa đổi Hiến pháp khi', 'lấy ý kiến về dự thảo Hiến pháp', 'Hiến pháp'.toLowerCase()],
+  },
+  {
+    id: 'old-number',
+    note: 'Numbers of the 1970s–1990s without a year or a slash ("Nghị định số 206-CP", "Quyết định số 111-HĐBT"): a type name, "số", and one of the old issuer codes (CP, HĐBT, TTg, HĐCP, HĐNN).',
+    re: new RegExp(`${B}${PIN}${TYPE}${S}+${SO}(?<old>\\d{1,5}${S}?-${S}?(?:CP|HĐBT|TTg|HĐCP|HĐNN\\d{0,2}))(?![\\p{L}\\d/-])`, 'gu'),
+    needs: /\d[ \u00a0]?-[ \u00a0]?(?:CP|HĐBT|TTg|HĐCP|HĐNN)/,
+    examples: [
+      ['theo Nghị định số 206-CP ngày 30/5/1979', { number: '206-CP', type: 'nghi-dinh', date: '1979-05-30' }],
+      ['Quyết định số 111-HĐBT ngày 12/10/1981', { number: '111-HĐBT', type: 'quyet-dinh' }],
+    ],
+    counterExamples: ['Nghị định số 15/2020/NĐ-CP', 'Chính phủ (CP)'],
+  },
+  {
+    id: 'party-named',
+    note: 'Party resolutions named by the plenum or congress that adopted them: "Nghị quyết Hội nghị Trung ương 11 khoá XIII", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI" is written with a word number and stays unfound, "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII". Not "Nghị quyết Đại hội đồng cổ đông" (a company body).',
+    re: new RegExp(
+      `${B}(?<type>Nghị quyết|nghị quyết)${S}+(?<name>(?:Hội${S}+nghị|hội${S}+nghị)${S}+(?:lần${S}+thứ${S}+\\d{1,2}${S}+)?(?:Ban${S}+Chấp${S}+hành${S}+)?Trung${S}+ương(?:${S}+Đảng)?(?:${S}+(?:lần${S}+thứ${S}+)?\\d{1,2})?(?:,?${S}+kh(?:óa|oá)${S}+[IVXLC]{1,5})?|Đại${S}+hội${S}+(?:(?:đại${S}+biểu${S}+toàn${S}+quốc|Đảng${S}+toàn${S}+quốc|toàn${S}+quốc)${S}+)?(?:lần${S}+thứ${S}+)?[IVXLC]{1,5})(?![\\p{L}\\d])`,
+      'gu',
+    ),
+    needs: /[Nn]ghị quyết[ \u00a0]+(?:[Hh]ội nghị|Đại hội)/,
+    examples: [
+      ['Quán triệt Nghị quyết Hội nghị Trung ương 11 khoá XIII của Đảng', { type: 'nghi-quyet', name: 'Nghị quyết Hội nghị Trung ương 11 khoá XIII' }],
+      ['Nghị quyết Đại hội XIII của Đảng', { type: 'nghi-quyet', name: 'Nghị quyết Đại hội XIII', text: 'Nghị quyết Đại hội XIII' }],
+      ['thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII', { name: 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII' }],
+    ],
+    counterExamples: ['Nghị quyết Đại hội đồng cổ đông', 'nghị quyết của Hội nghị'],
+  },
+  {
+    id: 'named-party-text',
+    note: 'Party and programme texts by name, no number: "Điều lệ Đảng", "Đề án 06" (a project known by its number alone). Not "Điều lệ công ty", "Điều lệ của tổ chức tín dụng" (classes).',
+    re: new RegExp(`${B}${PIN}(?:(?<type>Điều${S}+lệ)${S}+(?<name>Đảng(?:${S}+Cộng${S}+sản${S}+Việt${S}+Nam)?)|(?<type2>Đề${S}+án)${S}+(?:số${S}+)?(?<partial>\\d{1,3}))(?![\\p{L}\\d/-])`, 'gu'),
+    needs: /Điều lệ|Đề án/,
+    examples: [
+      ['theo quy định tại Điều 1 Điều lệ Đảng', { name: 'Điều lệ Đảng', pinpoint: { dieu: '1' } }],
+      ['triển khai Đề án 06 của Chính phủ', { number: '06', complete: false }],
+    ],
+    counterExamples: ['Điều lệ công ty', 'Điều lệ của tổ chức tín dụng', 'Đề án phát triển'],
+  },
+  {
+    id: 'bare-pinpoint',
+    note: 'A clause or article written without a document ("quy định tại khoản 3 Điều 25", "a) Bãi bỏ khoản 2 Điều 32;"): a provision of the citing document, or, under a list head that names a text ("Sửa đổi, bổ sung một số điều của Luật X như sau:", "Bãi bỏ … sau đây:"), of that text (findReferences passes the head). Not an article\'s own heading ("Điều 5. Phạm vi") at the start of a line.',
+    re: new RegExp(`(?<!^[ \\u00a0]*|\\n[ \\u00a0]*)${B}(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}[a-zđ]?(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?)(?![\\p{L}\\d]|\\.[ \\u00a0]*\\p{Lu})`, 'gu'),
+    needs: /[Đđ]iều[ \u00a0]+\d/,
+    examples: [
+      ['theo quy định tại khoản 3 Điều 25 thì', { scope: 'internal', pinpoint: { khoan: '3', dieu: '25' } }],
+      ['a) Bãi bỏ khoản 2 Điều 32;', { scope: 'internal', pinpoint: { khoan: '2', dieu: '32' } }],
+    ],
+    counterExamples: ['Điều 5. Phạm vi điều chỉnh', 'Điều 156. Các trường hợp giấy phép lao động hết hiệu lực'],
   },
   {
     id: 'this-part',
