@@ -235,6 +235,8 @@ export interface Pinpoint {
   items?: string[];
   /** "Phụ lục 01", "Phụ lục II". */
   phuLuc?: string;
+  /** "tiểu mục 04" under a "mục" of an appendix ("điểm 4.1 tiểu mục 04, mục II, Phần A thuộc Phụ lục số 01"). */
+  tieuMuc?: string;
   /** Further pinpoints of the same document: "điểm d khoản 1 Điều 44 và Điều 58 của Luật …" → this is Điều 44…, `more` holds Điều 58. */
   more?: Pinpoint[];
 }
@@ -279,6 +281,12 @@ export interface Reference {
   relation: Relation;
   /** The trigger phrase that typed the relation ("triển khai thực hiện"), kept as evidence. */
   trigger?: string;
+  /**
+   * Low confidence: a changing relation the sentence's verb may give this reference, which its
+   * structure does not confirm (inside another text's title, under a condition). `relation` stays
+   * `cites`: a wrong "ended" is worse than a missed one.
+   */
+  relationCandidate?: Relation;
   /** Filled by `src/resolve/`. */
   status?: ResolutionStatus;
   targetDocId?: string;

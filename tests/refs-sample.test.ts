@@ -16,7 +16,8 @@ import { normalize } from 'vietnamese-tokenizer';
 const DIR = resolve(import.meta.dirname, 'fixtures/refs-sample');
 const tune = readRefsSample(resolve(DIR, 'tune.tsv'));
 const holdout = readRefsSample(resolve(DIR, 'holdout.tsv'));
-const all = [...tune, ...holdout];
+const blind = readRefsSample(resolve(DIR, 'blind.tsv'));
+const all = [...tune, ...holdout, ...blind];
 
 describe('refs-sample', () => {
   it('has at least 400 references over the sampled strata, plus the VLC census', () => {
@@ -51,6 +52,13 @@ describe('refs-sample', () => {
   it('keeps the halves apart by sentence', () => {
     const t = new Set(tune.map((r) => r.sid));
     expect(holdout.filter((r) => t.has(r.sid))).toEqual([]);
+  });
+
+  it('draws the blind sample from sentences in neither half', () => {
+    const used = new Set(all.filter((r) => !blind.includes(r)).map((r) => r.sid));
+    expect(blind.filter((r) => used.has(r.sid))).toEqual([]);
+    expect(new Set(blind.map((r) => r.sid)).size).toBeGreaterThanOrEqual(150);
+    expect(blind.filter(isReference).length).toBeGreaterThanOrEqual(150);
   });
 });
 

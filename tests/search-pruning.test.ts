@@ -2,7 +2,10 @@
  * Dynamic pruning (src/search/execute.ts, `runPruned`) keeps the best results exact: on the VLC
  * laws, for 150 of the bench:scale queries, the pruned executor and the exhaustive one give the
  * same best 10 / 20 of every OR step (ids, order, scores within 1e-9) and the same matches.
- * (The engine does not use pruning yet: docs/BENCHMARKS.md, Dynamic pruning.)
+ * The engine uses it: the page arrange.ts builds (ids, order, scores, snippets, `alsoIn`,
+ * `moreInDocument`, the total, facets, groups) is the exhaustive run's, on every page shape,
+ * for the 300 bench:scale queries over VLC + seeds — including the queries whose arrangement
+ * read past the first depth and ran again deeper.
  */
 import { expect, it } from 'vitest';
 import { describeExternal, externalPath } from './helpers/external.ts';
@@ -13,6 +16,8 @@ import { indexAll } from '../src/search/bulk-index.ts';
 import { Executor, type StepQuery } from '../src/search/execute.ts';
 import { MINISEARCH_OPTIONS } from '../src/search/fields.ts';
 import { scaleQueries } from '../bench/lib/scale-queries.ts';
+import { resolve } from 'node:path';
+import type { SearchOptions } from '../src/model.ts';
 
 /** The best k of a step, as the ranking orders them: score, then entry (one pass, k kept sorted). */
 function best(ids: ArrayLike<number>, scores: ArrayLike<number>, k: number): { id: number; score: number }[] {
@@ -96,5 +101,40 @@ describeExternal('pruned search equals exhaustive search (VLC laws, bench:scale 
     // The comparison means something only if pruning happened on many of them.
     expect(steps).toBeGreaterThan(500);
     expect(pruned).toBeGreaterThan(50);
+  });
+});
+
+describeExternal('the engine with pruning answers as without (VLC laws + seeds, bench:scale queries)', () => {
+  it('the same pages: hits, scores, snippets, alsoIn, moreInDocument, total, facets', async () => {
+    const { inputs } = await loadInputs([externalPath('vlc/corpus'), resolve(import.meta.dirname, '../seeds')]);
+    const { search } = buildCorpus(inputs, { contentHash: 'test' });
+    const queries = await scaleQueries(externalPath('vlc/corpus'));
+    // A page, the second page, no per-document share, a deep page, grouped, a type filter; typed (prefix) and finished (trailing space).
+    const shapes: SearchOptions[] = [{}, { offset: 10 }, { perDocument: 0 }, { limit: 20, offset: 30 }, { group: 'document' }, { type: ['bo-luat'] }];
+    let compared = 0;
+    let differ = 0;
+    for (const [i, q] of queries.entries()) {
+      for (const text of [q, `${q} `]) {
+        const shape = shapes[(i + text.length) % shapes.length]!;
+        const answer = (pruning: boolean) => {
+          search.pruning = pruning;
+          search.clearCache();
+          return search.search(text, shape);
+        };
+        const full = answer(false);
+        const pruned = answer(true);
+        compared++;
+        if (JSON.stringify(pruned) !== JSON.stringify(full)) {
+          differ++;
+          expect(pruned, `${text} ${JSON.stringify(shape)}`).toEqual(full);
+        }
+      }
+    }
+    search.pruning = true;
+    expect(compared).toBe(600);
+    expect(differ).toBe(0);
+    // It means something only if pruning left matches unscored, and the deeper rerun was taken.
+    expect(search.prunedSteps).toBeGreaterThan(100);
+    expect(search.pruneStats.reruns).toBeGreaterThan(0);
   });
 });

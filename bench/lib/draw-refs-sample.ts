@@ -119,7 +119,7 @@ export interface DrawnSentence {
   sentence: string;
 }
 
-interface Candidate extends Omit<DrawnSentence, 'half' | 'stratum' | 'census'> {
+export interface Candidate extends Omit<DrawnSentence, 'half' | 'stratum' | 'census'> {
   folded: string;
 }
 
@@ -258,6 +258,11 @@ function phapdienCandidates(dir: string): Candidate[] {
     if (n > 1) c.sid = `${c.sid}~${n}`;
   }
   return out;
+}
+
+/** The candidate sentences of both sources (also used by the blind draw, which excludes the sids drawn here). */
+export function drawSources(externalDir: string): { vlc: Candidate[]; pd: Candidate[] } {
+  return { vlc: vlcCandidates(externalDir), pd: phapdienCandidates(externalDir) };
 }
 
 function stratumOf(c: Candidate): Stratum | undefined {

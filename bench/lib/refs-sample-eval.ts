@@ -45,9 +45,10 @@ export interface SampleScore {
   wrongPinpoints: string[];
 }
 
-/** The citing document's type from the row: the VLC file name, or the Bộ pháp điển source ("← Luật số …"). */
+/** The citing document's type from the row: the VLC file name, or the source written in `where` ("← Luật số …"; Bộ pháp điển and office rows). */
 function selfType(r: SampleRow): DocType | undefined {
   const name = r.source === 'vlc' ? (r.file.split('/').pop() ?? '') : (r.where.split('←')[1] ?? '').trim().toLowerCase();
+  if (/^hien-phap/.test(name)) return 'hien-phap';
   if (/^bo-luat|^bộ luật/.test(name)) return 'bo-luat';
   if (/^luat|^luật/.test(name)) return 'luat';
   if (/^phap-lenh|^pháp lệnh/.test(name)) return 'phap-lenh';
@@ -56,6 +57,15 @@ function selfType(r: SampleRow): DocType | undefined {
   if (/^thông tư/.test(name)) return 'thong-tu';
   if (/^nghị quyết/.test(name)) return 'nghi-quyet';
   if (/^quyết định/.test(name)) return 'quyet-dinh';
+  if (/^hiến pháp/.test(name)) return 'hien-phap';
+  if (/^hướng dẫn/.test(name)) return 'huong-dan';
+  if (/^quy định/.test(name)) return 'quy-dinh';
+  if (/^kế hoạch/.test(name)) return 'ke-hoach';
+  if (/^thông báo/.test(name)) return 'thong-bao';
+  if (/^báo cáo/.test(name)) return 'bao-cao';
+  if (/^công văn/.test(name)) return 'cong-van';
+  if (/^công điện/.test(name)) return 'cong-dien';
+  if (/^án lệ/.test(name)) return 'an-le';
   return undefined;
 }
 
@@ -67,13 +77,15 @@ export function pinpointLabel(p: Pinpoint | undefined, scope: string): string {
   if (p.phan) parts.push(`Phần ${p.phan}`);
   if (p.chuong) parts.push(`Chương ${p.chuong}`);
   if (p.muc) parts.push(`Mục ${p.muc}`);
+  if (p.tieuMuc) parts.push(`tiểu mục ${p.tieuMuc}`);
   if (p.dieuList?.length) parts.push(`Điều ${p.dieuList.join(', ')}`);
   else if (p.dieu) parts.push(`Điều ${p.dieu}`);
   else if (scope === 'internal' && (p.khoan || p.diem)) parts.push('Điều này');
   if (p.khoan) parts.push(`khoản ${p.khoan}`);
   if (p.diem) parts.push(`điểm ${p.diem}`);
   const own = parts.join(' ');
-  const more = (p.more ?? []).map((m) => pinpointLabel(m, 'document'));
+  // A further pinpoint of an internal reference is internal too ("khoản 1 và khoản 2 Điều này").
+  const more = (p.more ?? []).map((m) => pinpointLabel(m, scope));
   return [own, ...more].filter(Boolean).join('; ');
 }
 
@@ -85,7 +97,7 @@ export function pinpointAtoms(label: string): Set<string> {
   const out = new Set<string>();
   for (const part of label.split(';')) {
     const levels: Array<[string, string[]]> = [];
-    for (const m of part.matchAll(/(phụ lục|tiểu mục|điểm|khoản|điều|mục|chương|phần)\s+([^\s;]+(?:\s*(?:,|–|-|đến)\s*[^\s,;–-]+)*)/giu)) {
+    for (const m of part.matchAll(/(phụ lục|tiểu mục|điểm|khoản|điều|mục|chương|phần)\s+([^\s,;]+(?:\s*(?:,|–|-|đến)\s*[^\s,;–-]+)*)/giu)) {
       const values: string[] = [];
       for (const v of m[2]!.split(/\s*,\s*/)) {
         const range = /^(\d+)\s*(?:–|-|đến)\s*(\d+)$/.exec(v);
@@ -140,7 +152,8 @@ export function scoreSample(rows: readonly SampleRow[]): SampleScore {
         if (only.length === 1 && !g.relations.includes('cites') && rel.has(only[0]!)) rel.get(only[0]!)!.found++;
       } else s.wrongRelations.push(`${sid}: "${g.text}" typed ${f.relation}, labelled ${g.relations.join('|')} — ${first.sentence.slice(0, 140)}`);
       if (g.pinpoint && g.kind !== 'self') {
-        const got = pinpointLabel(f.target.pinpoint, f.target.scope);
+        // "Điều này", "Chương này" (this-part): an internal reference to the part the clause is in, as written.
+        const got = f.patternId === 'this-part' ? f.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : pinpointLabel(f.target.pinpoint, f.target.scope);
         if (sameAtoms(got, g.pinpoint)) s.pinpointRight++;
         else s.wrongPinpoints.push(`${sid}: "${g.text}" pinpoint "${got}", labelled "${g.pinpoint}"`);
       }

@@ -44,7 +44,8 @@ export interface SampleRow {
   sid: string;
   stratum: string;
   census: boolean;
-  source: 'vlc' | 'phapdien';
+  /** `office` rows come from the blind sample (tests/fixtures/refs-sample/blind.tsv). */
+  source: 'vlc' | 'phapdien' | 'office';
   file: string;
   line: number;
   where: string;

@@ -73,7 +73,7 @@ export interface ExtractOptions {
 }
 
 /** Bumped when extraction changes, so cached extractions are not reused across versions. */
-const EXTRACT_VERSION = 3;
+const EXTRACT_VERSION = 4;
 
 export async function extractDocument(bytes: Uint8Array, kind: Exclude<Sniffed, 'text'>, options: ExtractOptions): Promise<Extraction> {
   const cached = options.cacheDir ? join(options.cacheDir, 'extract', `${options.sha256}-v${EXTRACT_VERSION}${options.ocr === 'off' ? '-noocr' : ''}${options.ocrPageLimit ? `-p${options.ocrPageLimit}` : ''}.json`) : undefined;

@@ -35,12 +35,14 @@ const LEAD = new RegExp(String.raw`(?:ký|đã)?[ \u00a0]*ban hành[ \u00a0]+(${
 const PLACE_DATE = /^[ \u00a0]*([\p{Lu}][\p{L} .'-]{1,40}?),[ \u00a0]*ngày[ \u00a0]+\d{1,2}[ \u00a0]+tháng[ \u00a0]+\d{1,2}[ \u00a0]+năm[ \u00a0]+\d{4}/mu;
 const PARTY_ISSUERS = /(Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?)/iu;
 const LEAD_SIGNER = /(Tổng Bí thư|Thường trực Ban Bí thư|Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng|Chủ tịch Quốc hội|Bộ trưởng[ \u00a0]+[\p{Lu}][\p{Ll}]+(?:[ \u00a0][\p{Ll}]+){0,3})[ \u00a0]+((?:[\p{Lu}][\p{Ll}]+[ \u00a0]){1,4}[\p{Lu}][\p{Ll}]+)[ \u00a0]+(?:đã[ \u00a0]+|vừa[ \u00a0]+)?ký/u;
-const SIGN_TITLE = /^(?:T\/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)[ \u00a0]+\p{Lu}.*$|^(?:CHỦ TỊCH(?: QUỐC HỘI| NƯỚC)?|THỦ TƯỚNG(?: CHÍNH PHỦ)?|BỘ TRƯỞNG|TỔNG BÍ THƯ|PHÓ THỦ TƯỚNG)$/u;
+// Party texts write "T/M" and "K/T" (36-HD/VPTW: "ký thay (ký hiệu là K/T)").
+const SIGN_TITLE = /^(?:T\/M|TM\.?|KT\.?|K\/T|Q\.|TL\.?|TUQ\.?)[ \u00a0]+\p{Lu}.*$|^(?:CHỦ TỊCH(?: QUỐC HỘI| NƯỚC)?|THỦ TƯỚNG(?: CHÍNH PHỦ)?|BỘ TRƯỞNG|TỔNG BÍ THƯ|PHÓ THỦ TƯỚNG)$/u;
 const PERSON = /^(?:[\p{Lu}][\p{Ll}]*[ \u00a0]){1,4}[\p{Lu}][\p{Ll}]+$/u;
 
 function canonical(raw: string): string | undefined {
   // "79/2006/QH 11" (VLC): a space inside the last code.
-  const glued = raw.replace(/([A-Za-zĐđ])[ \u00a0](\d{1,2})$/u, '$1$2');
+  // "63 /2025/QĐ-CTUBND": a number stamped at signing leaves a space before the symbol.
+  const glued = raw.replace(/([A-Za-zĐđ])[ \u00a0](\d{1,2})$/u, '$1$2').replace(/^(\d{1,6})[ \u00a0]+(?=\/)/u, '$1');
   return canonicalIdentifier(glued) ?? undefined;
 }
 
@@ -78,8 +80,8 @@ const SO_COLON = new RegExp(String.raw`^[ \u00a0]*(?:Số|SỐ)[ \u00a0]*:[ \u00
 const APPENDIX_OF = new RegExp(String.raw`\((?:Ban hành )?kèm theo[ \u00a0\n]+(?:(?:${TYPE_NAMES})[ \u00a0]+)?số[ \u00a0]+(${IDENT})[^)]*\)`, 'iu');
 /** The header of a consolidated text (VBHN): the amending laws listed under the original. */
 const CONSOLIDATED = /^[ \u00a0]*(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư)[^\n]{0,200}? số [^\n]{0,200}được sửa đổi, bổ sung (?:một số điều )?bởi[ \u00a0]*:/mu;
-/** "… thông qua ngày 28 tháng 11 năm 2013" (laws, the Constitution, court precedents). */
-const ADOPTED = /thông qua (?:ngày|vào ngày)[ \u00a0]+(\d{1,2})[ \u00a0]+tháng[ \u00a0]+(\d{1,2})[ \u00a0]+năm[ \u00a0]+(\d{4})/u;
+/** "… thông qua ngày 28 tháng 11 năm 2013" (laws, the Constitution, court precedents); "… thông qua trong phiên họp ngày 15 tháng 4 năm 1992" (Hiến pháp 1992). */
+const ADOPTED = /thông qua (?:(?:trong|tại) phiên họp )?(?:ngày|vào ngày)[ \u00a0]+(\d{1,2})[ \u00a0]+tháng[ \u00a0]+(\d{1,2})[ \u00a0]+năm[ \u00a0]+(\d{4})/u;
 /** A date left blank in a pre-signature copy: "ngày      tháng 4 năm 2026", "ngày … tháng … năm 2026". */
 const PARTIAL_DATE = /ngày[ \u00a0.…_]*tháng[ \u00a0]+(?:(\d{1,2})|[ \u00a0.…_]*)[ \u00a0]*năm[ \u00a0]+(\d{4})/u;
 
@@ -115,6 +117,8 @@ export function extractMetadata(input: MetadataInput): Metadata {
   // Type: a line that is only a type name ("KẾT LUẬN", "BỘ LUẬT") wins; then the number's symbol.
   const typeLine = headerLines.findIndex((l) => typeFromName(l) !== undefined && l === l.toUpperCase());
   meta.type = (typeLine >= 0 ? typeFromName(headerLines[typeLine]!) : undefined) ?? (meta.number ? typeFromNumber(meta.number) : undefined) ?? (typeWord ? typeFromName(typeWord) : undefined);
+  // A công văn names no type: its subject line "V/v …" under the number says what it is (Nghị định 30/2020, Phụ lục I).
+  if (!meta.type && meta.number && /^V\/v[ \u00a0]/mu.test(header)) meta.type = 'cong-van';
 
   // Place and date.
   const pd = PLACE_DATE.exec(header);

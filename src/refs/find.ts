@@ -8,7 +8,7 @@ import { canonicalIdentifier, findDates } from 'vietnamese-tokenizer';
 import { typeFromName, typeFromNumber } from '../doc-types.ts';
 import { PATTERNS, type ReferencePattern } from './patterns.ts';
 import { relationFor } from './relations.ts';
-import { govern } from './govern.ts';
+import { govern, type Governed } from './govern.ts';
 
 export interface FoundReference {
   start: number;
@@ -19,11 +19,19 @@ export interface FoundReference {
   target: RefTarget;
   relation: Relation;
   trigger?: string;
+  /** See `Reference.relationCandidate`. */
+  candidate?: Relation;
 }
 
 export interface FindContext {
   /** The citing document's type: "Luật này" in a Luật is the document itself. */
   selfType?: DocType;
+  /**
+   * The text of the clause this one is an item of, when it is a list head ("1. Bãi bỏ, sửa đổi, bổ
+   * sung một số điều của Luật Tài nguyên nước số 17/2012/QH13 … như sau:"): provisions named
+   * without a document in the item are that text's, and take the head's verb when the item has none.
+   */
+  listHead?: string;
 }
 
 interface Candidate {
@@ -54,10 +62,10 @@ function canonicalNumber(raw: string): string | undefined {
   return undefined;
 }
 
-const LEVELS = ['diem', 'khoan', 'dieu', 'muc', 'chuong', 'phan', 'phuLuc'] as const;
+const LEVELS = ['diem', 'khoan', 'dieu', 'tieuMuc', 'muc', 'chuong', 'phan', 'phuLuc'] as const;
 type Level = (typeof LEVELS)[number];
-const LEVEL_WORD: Record<string, Level> = { 'điểm': 'diem', 'khoản': 'khoan', 'điều': 'dieu', 'mục': 'muc', 'chương': 'chuong', 'phần': 'phan', 'phụ lục': 'phuLuc' };
-const PIN_TOKEN = /(phụ lục|điểm|khoản|điều|mục|chương|phần)[ \u00a0]+(?:số[ \u00a0]+)?([\dIVXLCA-ZĐa-zđ]{1,6}(?:\.\d{1,2})*)(?![\p{L}])|(?<![\p{L}\d])([\dIVXLC]{1,6}[a-zđ]?|[a-zđ](?![\p{L}]))(?![\p{L}\d])|(đến|–)/giu;
+const LEVEL_WORD: Record<string, Level> = { 'điểm': 'diem', 'khoản': 'khoan', 'điều': 'dieu', 'tiểu mục': 'tieuMuc', 'mục': 'muc', 'chương': 'chuong', 'phần': 'phan', 'phụ lục': 'phuLuc' };
+const PIN_TOKEN = /(phụ lục|tiểu mục|điểm|khoản|điều|mục|chương|phần)[ \u00a0]+(?:số[ \u00a0]+)?([\dIVXLCA-ZĐa-zđ]{1,6}(?:\.\d{1,2})*)(?![\p{L}])|(?<![\p{L}\d])([\dIVXLC]{1,6}[a-zđ]?|[a-zđ](?![\p{L}]))(?![\p{L}\d])|(đến|–)/giu;
 
 /**
  * Pinpoints as written, bottom-up ("điểm d khoản 1 Điều 44 và Điều 58", "các điều 223, 224 và 234
@@ -112,6 +120,13 @@ function parsePinpoint(pin: string | undefined): Pinpoint | undefined {
     if (a.chuong) above.chuong = a.chuong[0]!;
     if (a.phan) above.phan = a.phan[0]!;
     if (a.phuLuc) above.phuLuc = a.phuLuc[0]!;
+    if (a.tieuMuc) above.tieuMuc = a.tieuMuc[0]!;
+    // "Chương VI và Chương VII": a list at a level above the article, nothing below it.
+    const upper = (['muc', 'chuong', 'phan', 'phuLuc'] as const).find((l) => (a[l]?.length ?? 0) > 1);
+    if (upper && !a.dieu && !a.khoan && !a.diem && !a.tieuMuc) {
+      for (const v of a[upper]!) out.push({ ...above, [upper]: v });
+      continue;
+    }
     const dieus = a.dieu ?? [undefined];
     if (dieus.length > 1 && !a.khoan && !a.diem) {
       out.push({ ...above, dieu: dieus[0]!, dieuList: a.dieu! });
@@ -141,15 +156,21 @@ const PIN_OF = /^(?:của|tại|thuộc)$/u;
 function pinpointsBefore(text: string, start: number, hasPin: boolean): number {
   // Cheap test first (most matches have nothing before them): the word right before must fit.
   const tail = text.slice(Math.max(0, start - 12), start);
-  if (hasPin ? !/(?:,|và|hoặc|–)[ \u00a0]*$/u.test(tail) : !/(?:của|tại|thuộc|(?<![\p{L}\d])(?:\d{1,4}[a-zđ]?|[a-zđ]|[IVXLC]{1,6}|[A-ZĐ]))[ \u00a0]+$/u.test(tail)) return start;
+  // With a pinpoint in the match, a list runs on before it: "khoản 1 đến [khoản 9 Điều này]", "các khoản 2, 3 và [4 Điều 17 …]".
+  if (hasPin ? !/(?:,|và|hoặc|–|đến|(?<![\p{L}\d])(?:\d{1,4}[a-zđ]?|[a-zđ]))[ \u00a0]*$/u.test(tail) : !/(?:của|tại|thuộc|kèm theo|(?<![\p{L}\d])(?:\d{1,4}[a-zđ]?|[a-zđ]|[IVXLC]{1,6}|[A-ZĐ]))[ \u00a0]+$/u.test(tail)) return start;
   const from = Math.max(0, start - 400);
   const window = text.slice(from, start);
   const tokens = [...window.matchAll(/[\p{L}\d.]+|[,–]/gu)];
   let k = tokens.length - 1;
   if (k < 0 || /\S/.test(window.slice(tokens[k]!.index + tokens[k]![0].length))) return start;
   const word = (i: number) => tokens[i]![0].replace(/\.$/, '');
-  if (hasPin) {
-    if (!PIN_JOIN.test(word(k))) return start;
+  // "Phụ lục số 01 ban hành kèm theo [Luật …]": the appendix of that text.
+  if (!hasPin && word(k) === 'theo' && k > 0 && word(k - 1) === 'kèm') {
+    k -= 2;
+    if (k > 0 && word(k) === 'hành' && word(k - 1) === 'ban') k -= 2;
+    if (k < 1 || !(PIN_VALUE.test(word(k)) && (PIN_LEVEL.test(word(k - 1)) || (k > 1 && word(k - 1) === 'số' && PIN_LEVEL.test(word(k - 2)))))) return start;
+  } else if (hasPin) {
+    if (!PIN_JOIN.test(word(k)) && !(PIN_VALUE.test(word(k)) && /^(?:[a-zđ]|\d{1,4}[a-zđ]?)$/u.test(word(k)))) return start;
   } else if (PIN_OF.test(word(k))) {
     k--;
   } else if (!(k > 0 && PIN_VALUE.test(word(k)) && PIN_LEVEL.test(word(k - 1)))) {
@@ -163,7 +184,8 @@ function pinpointsBefore(text: string, start: number, hasPin: boolean): number {
     if (tokens[k]![0].endsWith('.') && !/\d\.\d/.test(tokens[k]![0])) break;
     // A level word needs its number: "một số điều của Luật …" is no pinpoint.
     if (PIN_LEVEL.test(w) && !(k + 1 < tokens.length && (PIN_VALUE.test(word(k + 1)) || word(k + 1) === 'số'))) break;
-    if (PIN_LEVEL.test(w) || PIN_VALUE.test(w) || PIN_JOIN.test(w) || /^(?:các|số|tiểu|phụ)$/iu.test(w)) {
+    // "điểm 4.1 tiểu mục 04, mục II, Phần A thuộc Phụ lục số 01": "thuộc/của/tại" between levels.
+    if (PIN_LEVEL.test(w) || PIN_VALUE.test(w) || PIN_JOIN.test(w) || /^(?:các|số|tiểu|phụ)$/iu.test(w) || (PIN_OF.test(w) && k > 0 && PIN_VALUE.test(word(k - 1)))) {
       if (PIN_LEVEL.test(w) || (/^các$/iu.test(w) && first >= 0)) first = k;
       continue;
     }
@@ -229,6 +251,8 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
         const identStart = m.index + m[0].length - groups.ident.length;
         end = identStart + measure(text, identStart, number);
       }
+      // The document's own number in its header ("Số: 92/2015/QH13", "LUẬT … SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998"): not a reference.
+      if (groups.ident !== undefined && number && ownNumber(text, m.index + m[0].length - groups.ident.length, end)) continue;
       let start = m.index;
       let pinText: string | undefined;
       if (pattern.id !== 'article-list' && pattern.id !== 'this-part') {
@@ -252,13 +276,13 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
   }
   bounds.clear();
   sentences.clear();
-  const refs = chain(text, chosen.map((c) => annotate(text, c, context)));
+  const refs = chain(text, parenthesised(text, chosen.map((c) => annotate(text, c, context))));
   // The structure decides which reference a verb governs (govern.ts); the bounds are dropped after.
-  const governed = govern(
+  const governed = govern<Governed>(
     text,
-    refs.map((r) => {
+    refs.map((r): Governed => {
       const [sentenceStart, sentenceEnd] = bounds.get(r.start) ?? sentenceAround(text, r.start, r.end);
-      return { start: r.start, end: r.end, relation: r.relation, ...(r.trigger ? { trigger: r.trigger } : {}), scope: r.target.scope, ...(r.target.type ? { type: r.target.type } : {}), named: !!r.target.name, sentenceStart, sentenceEnd };
+      return { start: r.start, end: r.end, relation: r.relation, ...(r.trigger ? { trigger: r.trigger } : {}), scope: r.target.scope, ...(r.target.type ? { type: r.target.type } : {}), named: !!r.target.name, numbered: !!r.target.number && r.target.complete === true, sentenceStart, sentenceEnd };
     }),
   );
   refs.forEach((r, i) => {
@@ -266,8 +290,35 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
     r.relation = g.relation;
     if (g.trigger) r.trigger = g.trigger;
     else delete r.trigger;
+    if (g.candidate && g.relation === 'cites') r.candidate = g.candidate;
   });
+  if (context.listHead) underHead(text, refs, context);
   return refs;
+}
+
+/** A list head: ends in "sau đây:" / "như sau:" and names, with a changing verb, the text its items change. */
+const LIST_HEAD_END = /(?:sau[ \u00a0]+đây|như[ \u00a0]+sau)[ \u00a0]*:[ \u00a0]*$/u;
+const ITEM_VERB = /^[ \u00a0]*(?:[a-zđ\d]{1,3}[.)][ \u00a0]*)?(bãi bỏ|sửa đổi, bổ sung|sửa đổi|bổ sung|thay thế)(?![\p{L}])/iu;
+const ITEM_RELATION: Record<string, Relation> = { 'bãi bỏ': 'repeals', 'sửa đổi, bổ sung': 'amends', 'sửa đổi': 'amends', 'bổ sung': 'amends', 'thay thế': 'amends' };
+
+function underHead(text: string, refs: FoundReference[], context: FindContext): void {
+  const head = context.listHead!.trim();
+  if (!LIST_HEAD_END.test(head)) return;
+  const named = findInText(head, { selfType: context.selfType }).filter((r) => r.target.scope === 'document' && r.target.number && (r.relation === 'repeals' || r.relation === 'amends' || r.relation === 'replaces' || r.relation === 'supplements' || r.candidate === 'repeals' || r.candidate === 'amends'));
+  const h = named.at(-1);
+  if (!h) return;
+  // The item's own verb ("a) Bãi bỏ Điều 37 …"), else the head's ("Sửa đổi, bổ sung … như sau:").
+  const verb = ITEM_VERB.exec(text);
+  const relation: Relation = verb ? ITEM_RELATION[verb[1]!.toLowerCase()]! : h.relation === 'cites' ? (h.candidate ?? 'cites') : h.relation;
+  for (const r of refs) {
+    if (r.target.scope !== 'internal' || (r.patternId !== 'bare-pinpoint' && r.patternId !== 'article-list') || !r.target.pinpoint) continue;
+    r.target = { ...r.target, scope: 'document', ...(h.target.type ? { type: h.target.type } : {}), number: h.target.number!, complete: true, ...(h.target.name ? { name: h.target.name } : {}) };
+    // Only a verb at the head of the item governs its provisions; one deeper in the item ("… theo quy định tại Điều 5") does not.
+    // Nor does the quoted new text after "như sau:".
+    const quoted = text.slice(0, r.start).search(/[:“"]/u) >= 0;
+    r.relation = quoted || (verb && r.start > verb.index + verb[0].length + 160) ? 'cites' : relation;
+    if (r.relation !== 'cites') r.trigger = verb ? verb[1]! : h.trigger ?? '';
+  }
 }
 
 /**
@@ -297,6 +348,31 @@ function chain(text: string, refs: FoundReference[]): FoundReference[] {
   const idx = refs.map((_, i) => i);
   pass(idx, false);
   pass([...idx].reverse(), true);
+  return refs;
+}
+
+/** A header's own number: "Số:" (a colon after "số"), or an upper-case "SỐ … NGÀY" line. */
+function ownNumber(text: string, identStart: number, end: number): boolean {
+  const before = text.slice(Math.max(0, identStart - 8), identStart);
+  if (/[Ss][ốỐ][ \u00a0]*:[ \u00a0]*$/u.test(before)) return true;
+  return /SỐ[ \u00a0]*$/u.test(before) && /^[ \u00a0]*NGÀY(?![\p{Ll}])/u.test(text.slice(end, end + 8));
+}
+
+/**
+ * "Quy định 377 (Điều 9, 10, 11)", "Luật Đất đai (khoản 2 Điều 5)": articles in parentheses right
+ * after a text are its pinpoint, not articles of the citing document.
+ */
+function parenthesised(text: string, refs: FoundReference[]): FoundReference[] {
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const d = refs[i]!;
+    const p = refs[i + 1]!;
+    if (d.target.scope !== 'document' || d.target.pinpoint || p.target.scope !== 'internal' || !p.target.pinpoint) continue;
+    if (!/^[ \u00a0]*\([ \u00a0]*$/u.test(text.slice(d.end, p.start)) || !/^[ \u00a0]*\)/u.test(text.slice(p.end, p.end + 3))) continue;
+    d.target.pinpoint = p.target.pinpoint;
+    d.end = p.end + text.slice(p.end).indexOf(')') + 1;
+    d.text = text.slice(d.start, d.end);
+    refs.splice(i + 1, 1);
+  }
   return refs;
 }
 
@@ -346,8 +422,10 @@ function annotate(text: string, c: Candidate, context: FindContext): FoundRefere
       break;
     case 'article-list': {
       target.scope = g.own ? 'self' : 'internal';
+      // With clauses in the list ("Điều 14, Điều 15 và khoản 3 Điều 30"), the general pinpoint reader.
       const list = [...g.list!.matchAll(/\d{1,4}/g)].map((x) => x[0]);
-      target.pinpoint = { dieuList: list };
+      const mixed = /khoản|điểm/u.test(g.list!) ? parsePinpoint(g.list) : undefined;
+      target.pinpoint = mixed ?? { dieuList: list };
       break;
     }
     case 'named-law':
@@ -361,7 +439,24 @@ function annotate(text: string, c: Candidate, context: FindContext): FoundRefere
       if (context.selfType === 'hien-phap' && !g.year) target.scope = 'self';
       break;
     case 'this-part':
+    case 'bare-pinpoint':
       target.scope = 'internal';
+      break;
+    case 'old-number':
+      target.number = g.old!.replace(/[ \u00a0]/g, '');
+      target.complete = true;
+      break;
+    case 'party-named':
+      target.name = `Nghị quyết ${g.name!.replace(/\s+/g, ' ')}`;
+      break;
+    case 'named-party-text':
+      if (g.name) target.name = `Điều lệ ${g.name.replace(/\s+/g, ' ')}`;
+      else {
+        target.name = `Đề án ${g.partial}`;
+        target.number = g.partial!;
+        target.complete = false;
+      }
+      type = 'khac';
       break;
   }
   if (type) target.type = type;

@@ -28,6 +28,44 @@ export const GOVERNANCE_RULES: readonly GovernanceRule[] = [
     ],
   },
   {
+    id: 'amending-frame-plain',
+    note: 'The same frame written without "đã" ("được sửa đổi, bổ sung một số điều theo …") or with "theo quy định của"; not the source notes\' "có nội dung được sửa đổi bởi", which name the amending text (amended-by).',
+    examples: [
+      ['2. Luật Phòng, chống tham nhũng số 55/2005/QH11 được sửa đổi, bổ sung một số điều theo Luật số 01/2007/QH12 và Luật số 27/2012/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.', 'Luật số 27/2012/QH13', 'cites'],
+      ['2. Luật Phòng, chống tham nhũng số 55/2005/QH11 được sửa đổi, bổ sung một số điều theo Luật số 01/2007/QH12 và Luật số 27/2012/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.', 'Luật Phòng, chống tham nhũng số 55/2005/QH11', 'ends-effect'],
+      ['(Điều 5 Nghị định số 23/2015/NĐ-CP, có nội dung được sửa đổi bởi Điều 1 Nghị định số 07/2025/NĐ-CP)', 'Điều 1 Nghị định số 07/2025/NĐ-CP', 'amended-by'],
+    ],
+  },
+  {
+    id: 'inside-title',
+    note: 'What is named inside the title of a numbered text ("… số 03/2006/TT-NHNN … về việc hướng dẫn một số nội dung tại Nghị định số 89/1999/NĐ-CP …") is cited, whatever verb governs the sentence. The title runs to a semicolon; after "và" or a comma, a numbered text with its own date and title starts a new item when the title before named nothing, or, inside a title that did, when it is of the first item\'s type; a new item is replaced or repealed like the first.',
+    examples: [
+      ['2. Bãi bỏ Thông tư số 03/2006/TT-NHNN ngày 25/4/2006 của Thống đốc Ngân hàng Nhà nước về việc hướng dẫn một số nội dung tại Nghị định số 89/1999/NĐ-CP ngày 01/9/1999 của Chính phủ về bảo hiểm tiền gửi và Nghị định số 109/2005/NĐ-CP ngày 24/8/2005 của Chính phủ về việc sửa đổi, bổ sung một số điều của Nghị định số 89/1999/NĐ-CP ngày 01/9/1999 của Chính phủ về bảo hiểm tiền gửi.', 'Nghị định số 109/2005/NĐ-CP', 'cites'],
+      ['2. Bãi bỏ Thông tư số 03/2006/TT-NHNN ngày 25/4/2006 của Thống đốc Ngân hàng Nhà nước về việc hướng dẫn một số nội dung tại Nghị định số 89/1999/NĐ-CP ngày 01/9/1999 của Chính phủ về bảo hiểm tiền gửi.', 'Thông tư số 03/2006/TT-NHNN', 'repeals'],
+      ['2. Nghị quyết số 109/2015/QH13 ngày 27 tháng 11 năm 2015 của Quốc hội về việc thi hành Bộ luật Hình sự số 100/2015/QH13 và Nghị quyết số 144/2016/QH13 ngày 29 tháng 6 năm 2016 của Quốc hội về việc lùi hiệu lực thi hành của Bộ luật Hình sự số 100/2015/QH13, Bộ luật Tố tụng hình sự số 101/2015/QH13, Luật Tổ chức cơ quan điều tra hình sự số 99/2015/QH13 hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.', 'Bộ luật Tố tụng hình sự số 101/2015/QH13', 'cites'],
+      ['2. Nghị quyết số 109/2015/QH13 ngày 27 tháng 11 năm 2015 của Quốc hội về việc thi hành Bộ luật Hình sự số 100/2015/QH13 và Nghị quyết số 144/2016/QH13 ngày 29 tháng 6 năm 2016 của Quốc hội về việc lùi hiệu lực thi hành của Bộ luật Hình sự số 100/2015/QH13, Bộ luật Tố tụng hình sự số 101/2015/QH13, Luật Tổ chức cơ quan điều tra hình sự số 99/2015/QH13 hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.', 'Nghị quyết số 144/2016/QH13', 'ends-effect'],
+      ['Quyết định này có hiệu lực sau 15 ngày kể từ ngày đăng công báo và thay thế Quyết định số 245/QĐ-NHNN7 ngày 2/8/2000 của Thống đốc NHNN về việc thực hiện cơ chế thanh toán tạm thời bằng VND và LAK giữa Việt Nam và Lào, Quyết định số 611/2002/QĐ-NHNN ngày 13/6/2002 của Thống đốc NHNN về việc sửa đổi Điều 12 Quyết định số 245/QĐ-NHNN7.', 'Điều 12 Quyết định số 245/QĐ-NHNN7', 'cites'],
+      ['Quyết định này có hiệu lực sau 15 ngày kể từ ngày đăng công báo và thay thế Quyết định số 245/QĐ-NHNN7 ngày 2/8/2000 của Thống đốc NHNN về việc thực hiện cơ chế thanh toán tạm thời bằng VND và LAK giữa Việt Nam và Lào, Quyết định số 611/2002/QĐ-NHNN ngày 13/6/2002 của Thống đốc NHNN về việc sửa đổi Điều 12 Quyết định số 245/QĐ-NHNN7.', 'Quyết định số 611/2002/QĐ-NHNN', 'replaces'],
+      ['2. Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20 tháng 4 năm 2007 của Ủy ban Thường vụ Quốc hội về thực hiện dân chủ ở xã, phường, thị trấn và Nghị quyết số 55/1998/NQ-UBTVQH10 ngày 30 tháng 8 năm 1998 của Ủy ban Thường vụ Quốc hội về việc ban hành quy chế thực hiện dân chủ trong hoạt động của cơ quan hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.', 'Nghị quyết số 55/1998/NQ-UBTVQH10', 'ends-effect'],
+      ['Nghị định này thay thế Nghị định số 78/2009/NĐ-CP ngày 22 tháng 9 năm 2009 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Quốc tịch Việt Nam và Nghị định số 97/2014/NĐ-CP ngày 17 tháng 10 năm 2014 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 78/2009/NĐ-CP ngày 22 tháng 9 năm 2009 của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật Quốc tịch Việt Nam.', 'Nghị định số 97/2014/NĐ-CP', 'replaces'],
+    ],
+  },
+  {
+    id: 'condition',
+    note: 'A changing verb under a condition, a proposal or made a noun ("trường hợp có sự sửa đổi, bổ sung hoặc thay thế Thông tư số … thì", "đề xuất … thay thế …", "việc sửa đổi …") is not the citing document\'s act: cites. Also "trường hợp X hết hiệu lực thì".',
+    examples: [
+      ['trường hợp có sự sửa đổi, bổ sung hoặc thay thế Thông tư số 05/2016/TT-BTTTT thì thực hiện theo quy định mới.', 'Thông tư số 05/2016/TT-BTTTT', 'cites'],
+      ['Nghị định này thay thế Nghị định số 15/2020/NĐ-CP ngày 03/02/2020', 'Nghị định số 15/2020/NĐ-CP', 'replaces'],
+    ],
+  },
+  {
+    id: 'verb-inside-reference',
+    note: 'A verb that is part of another reference\'s name ("khoản 5 Điều 1 Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp, khoản 10 Điều 1 Nghị định số …") governs nothing.',
+    examples: [
+      ['1. Trình tự, thủ tục bổ nhiệm, cấp thẻ, miễn nhiệm và thu hồi thẻ giám định viên tư pháp trong lĩnh vực tài chính được thực hiện theo quy định tại Điều 9 Luật Giám định tư pháp, khoản 5, khoản 6 Điều 1 Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp, khoản 10 Điều 1 Nghị định số 157/2020/NĐ-CP ngày 31/12/2020 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 85/2013/NĐ-CP.', 'khoản 10 Điều 1 Nghị định số 157/2020/NĐ-CP', 'cites'],
+    ],
+  },
+  {
     id: 'title-frame',
     note: 'A verb right after a numbered text (its date and issuer between) is that text\'s title ("Nghị định số 76/2012/NĐ-CP … của Chính phủ quy định chi tiết … Luật Tố cáo"): what the title names is cited, not acted on by the citing document.',
     examples: [
@@ -55,8 +93,11 @@ export const GOVERNANCE_RULES: readonly GovernanceRule[] = [
   },
   {
     id: 'words-replaced',
-    note: '"Thay thế cụm từ … tại … của Luật X", "bỏ cụm từ": replacing words is a textual amendment; the law stays in force.',
-    examples: [['Thay thế cụm từ “cơ quan quản lý nhà nước” bằng cụm từ “cơ quan nhà nước” tại khoản 2 Điều 5 của Luật Ngân sách nhà nước số 83/2015/QH13.', 'khoản 2 Điều 5 của Luật Ngân sách nhà nước số 83/2015/QH13', 'amends']],
+    note: '"Thay thế cụm từ … tại … của Luật X", "bãi bỏ cụm từ … tại": replacing or removing words is a textual amendment; the law stays in force.',
+    examples: [
+      ['Thay thế cụm từ “cơ quan quản lý nhà nước” bằng cụm từ “cơ quan nhà nước” tại khoản 2 Điều 5 của Luật Ngân sách nhà nước số 83/2015/QH13.', 'khoản 2 Điều 5 của Luật Ngân sách nhà nước số 83/2015/QH13', 'amends'],
+      ['bãi bỏ cụm từ “kiểm soát thủ tục hành chính” tại điểm c khoản 2 Điều 174 Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ.', 'điểm c khoản 2 Điều 174 Nghị định số 34/2016/NĐ-CP', 'amends'],
+    ],
   },
   {
     id: 'implements-close',
@@ -85,11 +126,17 @@ export interface Governed {
   scope: 'document' | 'self' | 'internal';
   type?: string;
   named: boolean;
+  /** Set by the pass: the changing relation it took away when unsure (see `Reference.relationCandidate`). */
+  candidate?: Relation;
+  /** Written with its full number: only such a text has a title after it ("… số 76/2012/NĐ-CP … quy định chi tiết …"). */
+  numbered?: boolean;
   sentenceStart: number;
   sentenceEnd: number;
 }
 
-const AMENDING_FRAME = /đã được (?:sửa đổi, bổ sung|sửa đổi|bổ sung)(?: một số (?:điều|Điều|điểm))?(?: theo| bởi| tại)?(?=[ \u00a0])/giu;
+// "đã được" or plain "được" ("… số 55/2005/QH11 được sửa đổi, bổ sung một số điều theo Luật số 01/2007/QH12 …"), "theo quy định của".
+// Not the source notes' "có nội dung được sửa đổi bởi" (amended-by).
+const AMENDING_FRAME = /(?:đã được (?:sửa đổi, bổ sung|sửa đổi|bổ sung)(?: một số (?:điều|Điều|điểm))?(?: theo| bởi| tại)?|(?<!nội dung )được (?:sửa đổi, bổ sung|sửa đổi|bổ sung)(?: một số (?:điều|Điều|điểm))? theo)(?: quy định (?:của|tại))?(?=[ \u00a0])/giu;
 const ENDS = /(?:hết|không còn|chấm dứt) (?:hiệu|liệu) lực/iu;
 const LIST_JOIN = /^[ \u00a0]*(?:,|;|và|hoặc)?[ \u00a0]*(?:và[ \u00a0]+)?$/u;
 /** Between a numbered text and a verb: its date and issuer only ("ngày 03 tháng 10 năm 2012 của Chính phủ"). */
@@ -101,6 +148,8 @@ const OBJECT_WORDS = /(?:(?<![\p{L}])(?:các|những|một số|toàn bộ|nêu|
 // Party texts: "triển khai, hoàn thành các nhiệm vụ … được giao tại các kết luận của Bộ Chính trị, Ban Bí thư, nhất là Kết luận số 195-KL/TW".
 const IMPLEMENT_WORDS = /(?:(?<![\p{L}])(?:các|những|có hiệu quả|nghiêm túc|tốt|đúng|và|hoặc|của|điều|điểm|khoản|mục|tại|hoàn thành|nhiệm vụ|giải pháp|thuộc thẩm quyền|được giao|đề ra|nêu|nhất là|đặc biệt là|trong đó có|kết luận|nghị quyết|chỉ thị|bộ chính trị|ban bí thư|ban chấp hành trung ương|chủ động|khẩn trương)(?![\p{L}])|[\dIVXLC]+[a-zđ]?|(?<![\p{L}])[a-zđ](?![\p{L}])|§|[,;:()\s\u00a0–-])/giu;
 
+/** Relations that change or end the target: only these need the condition check (a wrong one shows a text in force as changed). */
+const CHANGES = new Set<Relation>(['repeals', 'replaces', 'amends', 'supplements']);
 const ACTIVE = new Set<Relation>(['repeals', 'replaces', 'amends', 'supplements', 'guides', 'implements', 'based-on', 'corrects']);
 
 /**
@@ -158,16 +207,27 @@ export function govern<T extends Governed>(text: string, refs: T[]): T[] {
         if (r.relation === 'cites') delete r.trigger;
         continue;
       }
-      if (inTitle(text, refs, i)) demote(r);
+      if (inTitle(text, refs, i) || conditional(lower, r.sentenceStart, r.start)) doubt(r);
       continue;
     }
     if (!ACTIVE.has(r.relation)) continue;
     const t = triggerAt(lower, r);
     if (t < 0) continue;
     const trigger = r.trigger!.toLowerCase();
+    // The verb is part of another reference ("… Điều 1 Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp, khoản 10 Điều 1 Nghị định số …"): no verb at all.
+    if (refs.some((q) => q !== r && q.start <= t && t < q.end)) {
+      demote(r);
+      continue;
+    }
+    // A condition, a proposal or a noun ("trường hợp có sự sửa đổi, bổ sung hoặc thay thế Thông tư số … thì",
+    // "việc sửa đổi Luật …"): not the citing document's act.
+    if (CHANGES.has(r.relation) && (conditional(lower, r.sentenceStart, t) || /(?<![\p{L}])(?:sự|việc)[ \u00a0]+$/u.test(lower.slice(Math.max(r.sentenceStart, t - 8), t)))) {
+      doubt(r);
+      continue;
+    }
     // The verb belongs to the title of a text named right before it.
     if (titleBefore(text, refs, t, r.sentenceStart)) {
-      demote(r);
+      doubt(r);
       continue;
     }
     // Passive: "được thay thế", "bị bãi bỏ" — what follows is not the object.
@@ -180,7 +240,8 @@ export function govern<T extends Governed>(text: string, refs: T[]): T[] {
       // "Thay thế cụm từ “…” bằng cụm từ “…” tại …": replacing words amends the text.
       if (/^[ \u00a0]*(?:các[ \u00a0]+)?(?:cụm từ|từ|dấu|chữ)[ \u00a0]/u.test(gap)) {
         gap = gap.replace(/[“"][^”"]*[”"]/gu, ' ').replace(/(?:các[ \u00a0]+)?(?:cụm từ|từ|dấu|chữ|bằng|trước|sau)(?![\p{L}])/gu, ' ');
-        if (r.relation === 'replaces') r.relation = 'amends';
+        // Removing or replacing words ("bãi bỏ cụm từ … tại", "thay thế cụm từ …") amends the text; it stays in force.
+        if (r.relation === 'replaces' || r.relation === 'repeals') r.relation = 'amends';
       }
       // "Bãi bỏ quy định về việc cấp giấy chứng nhận … tại khoản 3 …": the provisions on a matter.
       gap = gap.replace(/(?:các[ \u00a0]+|những[ \u00a0]+)?quy định[ \u00a0]+về[^§;]{1,120}?(?=[ \u00a0](?:tại|của|trong)[ \u00a0])/u, ' ');
@@ -220,7 +281,88 @@ export function govern<T extends Governed>(text: string, refs: T[]): T[] {
       }
     }
   }
+  // Titles: what is named inside the title of a numbered text is cited, whatever verb governs the sentence.
+  const titles = inTitles(text, refs);
+  for (const i of titles.inside) {
+    const r = refs[i]!;
+    if (r.relation === 'cites' || r.relation === 'continues-effect' || r.relation.endsWith('-by') || r.relation === 'attached' || r.relation === 'reports-on') continue;
+    doubt(r);
+  }
+  // A second item after a title ("thay thế Nghị định số 07/2007/NĐ-CP … quy định chi tiết … Luật Trợ giúp pháp lý,
+  // Nghị định số 14/2013/NĐ-CP …") is replaced or repealed like the first.
+  for (const [i, h] of titles.nextItem) {
+    const r = refs[i]!;
+    const first = refs[h]!;
+    if (r.relation === 'cites' && (first.relation === 'replaces' || first.relation === 'repeals') && first.trigger) {
+      r.relation = first.relation;
+      r.trigger = first.trigger;
+    }
+  }
   return refs;
+}
+
+/** What may open a title after a numbered text, its date and issuer: "về việc", "quy định chi tiết", "sửa đổi, bổ sung" … */
+const TITLE_OPEN = /(?<![\p{L}])(?:về|quy định|hướng dẫn|sửa đổi|bổ sung|ban hành|thi hành|lùi|phê duyệt|thực hiện|điều chỉnh|thành lập|công bố)(?![\p{L}])/u;
+/** The issuer (no comma, no "hiệu lực") then a title word: " của Chính phủ quy định chi tiết …". */
+const TITLE_AFTER = new RegExp(`^(?:của(?:(?!hiệu lực)[^;,.]){1,80}?)?[ \\u00a0]*${TITLE_OPEN.source}`, 'u');
+/** Between two references of one list: punctuation, "và", "hoặc", a date, a closing parenthesis. */
+const LIST_ONLY = /^(?:[ \u00a0]*(?:,|và|hoặc|\)|(?:,[ \u00a0]*)?ngày[ \u00a0]+[\d/ \u00a0thángnăm-]{1,30}))*[ \u00a0]*$/u;
+/** A date and issuer right after a text: ", ngày 25/8/2008 của Bộ Tư pháp". */
+const DATE_BY = /^[ \u00a0]*,?[ \u00a0]*(?:(?:ban hành[ \u00a0]+)?ngày[ \u00a0]+[\d/ \u00a0thángnăm-]{1,30})?[ \u00a0]*,?[ \u00a0]*/u;
+
+/**
+ * The references inside the title of a numbered text named before them in the same sentence:
+ * "Bãi bỏ Thông tư số 03/2006/TT-NHNN … về việc hướng dẫn một số nội dung tại **Nghị định số
+ * 89/1999/NĐ-CP** … và **Nghị định số 109/2005/NĐ-CP** …", "Nghị quyết số 144/2016/QH13 … về việc
+ * lùi hiệu lực thi hành của **Bộ luật Hình sự số 100/2015/QH13**, **Bộ luật Tố tụng hình sự …** hết
+ * hiệu lực". A title opens with a title word after the text's date and issuer; it runs until a
+ * semicolon, or until a list word brings a text of the head's own type that has a title of its own
+ * ("… thi hành Bộ luật Hình sự số 100/2015/QH13 và **Nghị quyết số 144/2016/QH13** ngày … về việc …":
+ * a second head). When unsure, the reference is taken as in the title: cited, never changed.
+ */
+function inTitles(text: string, refs: readonly Governed[]): { inside: Set<number>; nextItem: Map<number, number> } {
+  const out = new Set<number>();
+  const nextItem = new Map<number, number>();
+  const lower = text.toLowerCase();
+  let head: Governed | undefined;
+  let p = -1;
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!;
+    if (r.scope !== 'document') continue;
+    const prev = refs[p];
+    if (!prev || prev.sentenceStart !== r.sentenceStart) {
+      head = r;
+      p = i;
+      continue;
+    }
+    const gap = lower.slice(prev.end, r.start);
+    if (gap.includes(';')) {
+      head = r;
+    } else if (LIST_ONLY.test(gap)) {
+      if (out.has(p)) {
+        // A text of the head's type with a title of its own after a list word is a second head.
+        const ownTitle = TITLE_AFTER.test(lower.slice(r.end, r.end + 160).replace(DATE_BY, ''));
+        if (r.type === head!.type && r.numbered && ownTitle && /và|,/u.test(gap)) {
+          nextItem.set(i, refs.indexOf(head!));
+          head = r;
+        } else out.add(i);
+      } else head = r.numbered ? r : head;
+    } else {
+      // Words between: the previous text's title, if it opens with a title word after its date and issuer.
+      const opened = prev.numbered && TITLE_AFTER.test(gap.replace(DATE_BY, ''));
+      if (opened || out.has(p)) {
+        // After a list word, a numbered text starts a new item when the title before it named nothing
+        // ("Pháp lệnh số 34/2007/PL-UBTVQH11 … về thực hiện dân chủ ở xã, phường, thị trấn và Nghị quyết số
+        // 55/1998/NQ-UBTVQH10 …"), or, inside a title that did, when it is of the head's own type.
+        if (/(?:,|và)[ \u00a0]*$/u.test(gap) && r.numbered && (!out.has(p) || r.type === head!.type)) {
+          nextItem.set(i, refs.indexOf(head!));
+          head = r;
+        } else out.add(i);
+      } else if (r.numbered) head = r;
+    }
+    p = i;
+  }
+  return { inside: out, nextItem };
 }
 
 const LIST_HEADS = new Set<Relation>(['repeals', 'amends', 'replaces', 'supplements']);
@@ -250,6 +392,23 @@ function exceptAfterEnds(lower: string, refs: readonly Governed[], i: number): b
   if (!tru || /(?:luật|bộ luật|nghị định|thông tư|pháp lệnh|nghị quyết|quyết định) này[^,;]*$/u.test(after.slice(tru.index)) && r.scope !== 'document') return false;
   // The ended text is named before the verb.
   return refs.some((q) => q.scope === 'document' && q.start >= r.sentenceStart && q.end <= r.sentenceStart + verb.index);
+}
+
+/**
+ * Words that put a verb under a condition or a proposal: "trường hợp …", "nếu", "khi", "đề nghị",
+ * "đề xuất" ("dự thảo sửa đổi Quy định số …" stays: a Party text's own draft). Looked for in the clause before the verb (after the last ";" or ":").
+ */
+const CONDITION = /(?<![\p{L}])(?:trường hợp|nếu|(?<!kể từ )khi|đề nghị|đề xuất|nghiên cứu|xem xét)(?![\p{L}])/u;
+function conditional(lower: string, sentenceStart: number, at: number): boolean {
+  const before = lower.slice(Math.max(sentenceStart, at - 300), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return CONDITION.test(clause);
+}
+
+/** Demote, keeping a changing relation as a low-confidence candidate: the structure did not confirm it. */
+function doubt(r: Governed): void {
+  if (r.relation === 'ends-effect' || CHANGES.has(r.relation)) r.candidate = r.relation;
+  demote(r);
 }
 
 function demote(r: Governed): void {

@@ -42,12 +42,13 @@ const IDENT = `(?<ident>\\d{1,6}(?:${S}{0,2}[-/]${S}{0,2}[\\p{L}\\d]{1,14}){1,10
  * ("điểm d khoản 1 Điều 44 và Điều 58 của …") are read backwards from here by find.ts
  * (`pinpointsBefore`): a regular expression for them backtracks badly under the `i` flag.
  */
-const PIN = `(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?(?:,${S}*|${S}+)(?:(?:của|tại|theo)${S}+)?)?`;
+const PIN = `(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}[a-zđ]?(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?(?:,${S}*|${S}+)(?:(?:của|tại|theo)${S}+)?)?`;
 const SO = `(?:(?:số|Số)${S}*:?${S}*)?`;
 /** "Luật sửa đổi, bổ sung một số điều của " before the amended law: the amending law's own name. */
 const AMENDING = `(?:sửa${S}+đổi,?${S}+bổ${S}+sung${S}+(?:một${S}+số${S}+(?:điều|Điều)${S}+)?của${S}+(?:Bộ${S}+luật|Luật|Pháp${S}+lệnh|(?:các|một${S}+số)${S}+(?:luật|pháp${S}+lệnh))(?=${S}))`;
 /** A law's name between "Luật" and "số": "Luật công chứng số 82/2006/QH11" (function words end it). */
-const NAME_STOP = '(?:này|số|của|các|theo|tại|được|thay|bãi|sửa|bổ|quy|hướng|ban|năm|ngày|đã|về)(?![\\p{L}\\d])';
+// "và Nghị định số …", ", Thông tư số …": another text starts, the name has ended. "của" ends it unless a body follows ("Luật hoạt động giám sát của Quốc hội số 05/2003/QH11").
+const NAME_STOP = `(?:này|số|của(?!${S}+(?:Quốc${S}+hội|Hội${S}+đồng|Ủy${S}+ban|Uỷ${S}+ban))|các|theo|tại|được|thay|bãi|sửa|bổ|quy|hướng|ban|năm|ngày|đã|về|và(?=${S}+(?:nghị|thông|quyết|chỉ)${S})|(?:nghị|thông|quyết|chỉ)(?=${S}+(?:định|tư|quyết|thị)(?![\\p{L}])))(?![\\p{L}\\d])`;
 const NAMED_TYPE = `(?<lawtype>Bộ luật|Luật|Pháp lệnh)(?<name>(?:${S}+${AMENDING})?(?:,?${S}+(?!${NAME_STOP})[\\p{L}]{1,12}){1,16}?)(?=${S}+số${S})`;
 const B = '(?<![\\p{L}\\d])';
 /** Words that end a law's name (from its second word): function words, verbs that follow a name. */
@@ -80,6 +81,9 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['Luật công chứng số 82/2006/QH11', { number: '82/2006/QH11', type: 'luat', name: 'Luật công chứng' }],
       ['Luật Cán bộ, công chức số 22/2008/QH12', { number: '22/2008/QH12', type: 'luat', name: 'Luật Cán bộ, công chức' }],
       ['Luật Phí và lệ phí số 97/2015/QH13', { number: '97/2015/QH13', type: 'luat', name: 'Luật Phí và lệ phí' }],
+      ['2. Luật hoạt động giám sát của Quốc hội số 05/2003/QH11 hết hiệu lực', { number: '05/2003/QH11', name: 'Luật hoạt động giám sát của Quốc hội', text: 'Luật hoạt động giám sát của Quốc hội số 05/2003/QH11' }],
+      ['hướng dẫn thi hành Luật Quốc tịch Việt Nam và Nghị định số 97/2014/NĐ-CP ngày 17 tháng 10 năm 2014', { number: '97/2014/NĐ-CP', type: 'nghi-dinh', text: 'Nghị định số 97/2014/NĐ-CP' }],
+      ['Luật Trợ giúp pháp lý, Nghị định số 14/2013/NĐ-CP ngày 05 tháng 02 năm 2013', { number: '14/2013/NĐ-CP', type: 'nghi-dinh', text: 'Nghị định số 14/2013/NĐ-CP' }],
       ['Thông tư số 18 /2021/TT-NHNN', { number: '18/2021/TT-NHNN', type: 'thong-tu' }],
       ['Thông tư 01/2021/TT-BNV', { number: '01/2021/TT-BNV', type: 'thong-tu' }],
       ['Văn bản hợp nhất 01/VBHN-VPQH', { number: '01/VBHN-VPQH', type: 'van-ban-hop-nhat' }],
@@ -88,7 +92,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['điểm a khoản 2 Điều 5 Nghị định số 15/2020/NĐ-CP', { number: '15/2020/NĐ-CP', pinpoint: { diem: 'a', khoan: '2', dieu: '5' } }],
       ['Điều 1 Luật số 57/2020/QH14 Luật Thanh niên', { number: '57/2020/QH14', pinpoint: { dieu: '1' } }],
     ],
-    counterExamples: ['Kết luận nêu rõ', 'Hội nghị lần thứ 12 khóa XIII', 'Kết luận của Bộ Chính trị, Ban Bí thư về tình hình', 'Luật này thay thế Luật số'],
+    counterExamples: ['Kết luận nêu rõ', 'Hội nghị lần thứ 12 khóa XIII', 'Kết luận của Bộ Chính trị, Ban Bí thư về tình hình', 'Luật này thay thế Luật số', 'Luật số: 92/2015/QH13'],
   },
   {
     id: 'bare-number',
@@ -99,7 +103,8 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['theo 01/VBHN-VPQH', { number: '01/VBHN-VPQH', type: 'van-ban-hop-nhat' }],
       ['theo 15/2020/NĐ-CP', { number: '15/2020/NĐ-CP', type: 'nghi-dinh' }],
     ],
-    counterExamples: ['ngày 31/8/2025', '1 tháng/lần', 'từ ngày 1-31/7/2025', 'tỷ lệ 10/2025'],
+    // A header's own number: "Số: 51/2005/QH11", "… SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998 …".
+    counterExamples: ['ngày 31/8/2025', '1 tháng/lần', 'từ ngày 1-31/7/2025', 'tỷ lệ 10/2025', 'Số: 51/2005/QH11', 'CỦA QUỐC HỘI SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998 KHIẾU NẠI, TỐ CÁO'],
   },
   {
     id: 'number-year',
@@ -121,6 +126,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
     needs: /\d/,
     examples: [
       ['tổng kết Nghị quyết 18 và', { number: '18', type: 'nghi-quyet', complete: false }],
+      ['Quy định 377 (Điều 9, 10, 11)', { number: '377', type: 'quy-dinh', text: 'Quy định 377 (Điều 9, 10, 11)', pinpoint: { dieuList: ['9', '10', '11'] } }],
       ['Kết luận số 221 của Bộ Chính trị', { number: '221', type: 'ket-luan', complete: false }],
     ],
     counterExamples: ['Kết luận 221-KL/TW', 'Luật năm 2015', 'Nghị quyết 18-NQ/TW'],
@@ -141,22 +147,25 @@ export const PATTERNS: readonly ReferencePattern[] = [
   {
     id: 'internal',
     note: 'A clause of the same article: "khoản 2 Điều này", "điểm a khoản 1 Điều này".',
-    re: new RegExp(`${B}(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:khoản|Khoản)${S}+\\d{1,3}(?:,${S}*|${S}+))Điều${S}+này${E}`, 'gu'),
+    // Lists of values: "khoản 2, 4, 5, 9 Điều này", "các điểm b, c và d khoản 1 Điều này".
+    re: new RegExp(`${B}(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:(?:,${S}*|${S}+(?:và|hoặc)${S}+)[a-zđ]){0,12}(?:,${S}*|${S}+))?(?:khoản|Khoản)${S}+\\d{1,3}(?:(?:,${S}*|${S}+(?:và|hoặc)${S}+)\\d{1,3}){0,20}(?:,${S}*|${S}+))Điều${S}+này${E}`, 'gu'),
     needs: /Điều[ \u00a0]+này/,
     examples: [
       ['khoản 2 Điều này', { scope: 'internal', pinpoint: { khoan: '2' } }],
       ['điểm a khoản 1 Điều này', { scope: 'internal', pinpoint: { diem: 'a', khoan: '1' } }],
+      ['khoản 2, 4 Điều này', { scope: 'internal', pinpoint: { khoan: '2', more: [{ khoan: '4' }] } }],
     ],
     counterExamples: ['Điều này quy định'],
   },
   {
     id: 'article-list',
-    note: 'Several articles of the same document: "các điều 6, 7 và 8", "Điều 12 và Điều 13 của Luật này".',
-    re: new RegExp(`${B}(?:các${S}+)?(?<list>[Đđ]iều${S}+\\d{1,4}(?:(?:,${S}*|${S}+và${S}+|${S}*-${S}*)(?:[Đđ]iều${S}+)?\\d{1,4}){1,30})(?<own>${S}+(?:của${S}+)?(?:${TYPE_NAMES})${S}+này)?${E}`, 'gu'),
+    note: 'Several articles of the same document: "các điều 6, 7 và 8", "Điều 12 và Điều 13 của Luật này", with clauses of later ones ("Điều 14, Điều 15 và khoản 3 Điều 30", "các điều 3, 4, 5, khoản 1 Điều 26, khoản 2 Điều 29").',
+    re: new RegExp(`${B}(?:các${S}+)?(?<list>[Đđ]iều${S}+\\d{1,4}(?:(?:,${S}*|${S}+và${S}+|${S}*-${S}*)(?:(?:(?:điểm${S}+[a-zđ](?:,${S}*[a-zđ]){0,10}${S}+)?khoản${S}+\\d{1,3}(?:,${S}*\\d{1,3}){0,10}${S}+)?[Đđ]iều${S}+)?\\d{1,4}){1,30})(?<own>${S}+(?:của${S}+)?(?:${TYPE_NAMES})${S}+này)?${E}`, 'gu'),
     needs: /[Đđ]iều[ \u00a0]+\d/,
     examples: [
       ['các điều 6, 7 và 8', { scope: 'internal', pinpoint: { dieuList: ['6', '7', '8'] } }],
       ['Điều 12 và Điều 13 quy định', { scope: 'internal', pinpoint: { dieuList: ['12', '13'] } }],
+      ['a) Bãi bỏ Điều 14, Điều 15 và khoản 3 Điều 30;', { scope: 'internal', pinpoint: { dieu: '14', dieuList: ['14', '15'], more: [{ dieu: '30', khoan: '3' }] } }],
     ],
     counterExamples: ['Điều 5. Phạm vi'],
   },
@@ -199,6 +208,54 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['theo Hiến pháp năm 2013', { name: 'Hiến pháp', year: '2013', text: 'Hiến pháp năm 2013' }],
     ],
     counterExamples: ['Quốc hội quyết định việc làm Hiến pháp, sửa đổi Hiến pháp khi', 'lấy ý kiến về dự thảo Hiến pháp', 'Hiến pháp'.toLowerCase()],
+  },
+  {
+    id: 'old-number',
+    note: 'Numbers of the 1970s–1990s without a year or a slash ("Nghị định số 206-CP", "Quyết định số 111-HĐBT"): a type name, "số", and one of the old issuer codes (CP, HĐBT, TTg, HĐCP, HĐNN).',
+    re: new RegExp(`${B}${PIN}${TYPE}${S}+${SO}(?<old>\\d{1,5}${S}?-${S}?(?:CP|HĐBT|TTg|HĐCP|HĐNN\\d{0,2}))(?![\\p{L}\\d/-])`, 'gu'),
+    needs: /\d[ \u00a0]?-[ \u00a0]?(?:CP|HĐBT|TTg|HĐCP|HĐNN)/,
+    examples: [
+      ['theo Nghị định số 206-CP ngày 30/5/1979', { number: '206-CP', type: 'nghi-dinh', date: '1979-05-30' }],
+      ['Quyết định số 111-HĐBT ngày 12/10/1981', { number: '111-HĐBT', type: 'quyet-dinh' }],
+    ],
+    counterExamples: ['Nghị định số 15/2020/NĐ-CP', 'Chính phủ (CP)'],
+  },
+  {
+    id: 'party-named',
+    note: 'Party resolutions named by the plenum or congress that adopted them: "Nghị quyết Hội nghị Trung ương 11 khoá XIII", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI" is written with a word number and stays unfound, "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII". Not "Nghị quyết Đại hội đồng cổ đông" (a company body).',
+    re: new RegExp(
+      `${B}(?<type>Nghị quyết|nghị quyết)${S}+(?<name>(?:Hội${S}+nghị|hội${S}+nghị)${S}+(?:lần${S}+thứ${S}+\\d{1,2}${S}+)?(?:Ban${S}+Chấp${S}+hành${S}+)?Trung${S}+ương(?:${S}+Đảng)?(?:${S}+(?:lần${S}+thứ${S}+)?\\d{1,2})?(?:,?${S}+kh(?:óa|oá)${S}+[IVXLC]{1,5})?|Đại${S}+hội${S}+(?:(?:đại${S}+biểu${S}+toàn${S}+quốc|Đảng${S}+toàn${S}+quốc|toàn${S}+quốc)${S}+)?(?:lần${S}+thứ${S}+)?[IVXLC]{1,5})(?![\\p{L}\\d])`,
+      'gu',
+    ),
+    needs: /[Nn]ghị quyết[ \u00a0]+(?:[Hh]ội nghị|Đại hội)/,
+    examples: [
+      ['Quán triệt Nghị quyết Hội nghị Trung ương 11 khoá XIII của Đảng', { type: 'nghi-quyet', name: 'Nghị quyết Hội nghị Trung ương 11 khoá XIII' }],
+      ['Nghị quyết Đại hội XIII của Đảng', { type: 'nghi-quyet', name: 'Nghị quyết Đại hội XIII', text: 'Nghị quyết Đại hội XIII' }],
+      ['thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII', { name: 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII' }],
+    ],
+    counterExamples: ['Nghị quyết Đại hội đồng cổ đông', 'nghị quyết của Hội nghị'],
+  },
+  {
+    id: 'named-party-text',
+    note: 'Party and programme texts by name, no number: "Điều lệ Đảng", "Đề án 06" (a project known by its number alone). Not "Điều lệ công ty", "Điều lệ của tổ chức tín dụng" (classes).',
+    re: new RegExp(`${B}${PIN}(?:(?<type>Điều${S}+lệ)${S}+(?<name>Đảng(?:${S}+Cộng${S}+sản${S}+Việt${S}+Nam)?)|(?<type2>Đề${S}+án)${S}+(?:số${S}+)?(?<partial>\\d{1,3}))(?![\\p{L}\\d/-])`, 'gu'),
+    needs: /Điều lệ|Đề án/,
+    examples: [
+      ['theo quy định tại Điều 1 Điều lệ Đảng', { name: 'Điều lệ Đảng', pinpoint: { dieu: '1' } }],
+      ['triển khai Đề án 06 của Chính phủ', { number: '06', complete: false }],
+    ],
+    counterExamples: ['Điều lệ công ty', 'Điều lệ của tổ chức tín dụng', 'Đề án phát triển'],
+  },
+  {
+    id: 'bare-pinpoint',
+    note: 'A clause or article written without a document ("quy định tại khoản 3 Điều 25", "a) Bãi bỏ khoản 2 Điều 32;"): a provision of the citing document, or, under a list head that names a text ("Sửa đổi, bổ sung một số điều của Luật X như sau:", "Bãi bỏ … sau đây:"), of that text (findReferences passes the head). Not an article\'s own heading ("Điều 5. Phạm vi") at the start of a line.',
+    re: new RegExp(`(?<!^[ \\u00a0]*|\\n[ \\u00a0]*)${B}(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}[a-zđ]?(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?)(?![\\p{L}\\d]|\\.[ \\u00a0]*\\p{Lu})`, 'gu'),
+    needs: /[Đđ]iều[ \u00a0]+\d/,
+    examples: [
+      ['theo quy định tại khoản 3 Điều 25 thì', { scope: 'internal', pinpoint: { khoan: '3', dieu: '25' } }],
+      ['a) Bãi bỏ khoản 2 Điều 32;', { scope: 'internal', pinpoint: { khoan: '2', dieu: '32' } }],
+    ],
+    counterExamples: ['Điều 5. Phạm vi điều chỉnh', 'Điều 156. Các trường hợp giấy phép lao động hết hiệu lực'],
   },
   {
     id: 'this-part',

@@ -254,9 +254,13 @@ export class NameIndex {
   }
 }
 
-/** In force first: current (or not known otherwise), then superseded, then repealed. */
+/**
+ * In force first: current (or not known otherwise), then the others alike — superseded and
+ * repealed are both no longer in force, so in the corpus and newest decide between them (a
+ * repealed 2003 law before the 1994 law it superseded).
+ */
 function rankStatus(e: NameCandidate): number {
-  return e.status === 'repealed' ? 2 : e.status === 'superseded' ? 1 : 0;
+  return e.status === 'repealed' || e.status === 'superseded' ? 1 : 0;
 }
 
 /** Whether the first candidate is told apart from the second by what the basis compares. */

@@ -101,19 +101,35 @@ export interface ArrangeInput {
   wanted: number;
   /** A document's share of the first page (0: no share). */
   perDocument: number;
+  /**
+   * How many of the ranking's first rows are in their exact order (a pruned run scores only
+   * the best `exact` of a step exactly; the rest only count). Reading further asks for a rerun.
+   */
+  exact?: number;
+}
+
+/**
+ * How deep `arrange` first reads the ranking for a page ending at `wanted` (offset + limit):
+ * the depth a pruned run must score exactly. Folded rows and a first page one document fills
+ * can need more; then `arrange` answers `{ deeper }` and the run is repeated that deep.
+ */
+export function firstDepth(wanted: number, perDocument: number): number {
+  return Math.max(wanted, perDocument > 0 ? FIRST_PAGE : 0) + 16;
 }
 
 /**
  * The first `wanted` rows of the arranged list, and the list's length (the total).
  * Same-text groups fold into their best-ranked member; then the first page's shares.
  */
-export function arrange(a: ArrangeInput): { rows: Row[]; total: number } {
+export function arrange(a: ArrangeInput): { rows: Row[]; total: number } | { deeper: number } {
   const { catalog, same, pinned } = a;
   const docOf = (e: number) => catalog.entries[e]!.doc.id;
   // Same text: the representative of each group found (its best-ranked member), and how many
   // members fold into it over the whole ranking (for the total).
   const rep = new Map<number, number>();
   let folded = 0;
+  /** Representatives the total depends on (see below). */
+  let dependsOnBest: number[] | undefined;
   if (same) {
     // (Runs on every query over every match: index loops, a set only for the groups touched.)
     const groupOf = same.groupOf;
@@ -134,13 +150,41 @@ export function arrange(a: ArrangeInput): { rows: Row[]; total: number } {
       if (best < 0) continue;
       rep.set(g, best);
       const doc = catalog.docOf[best];
-      for (let i = 0; i < group.length; i++) if (a.found(group[i]!) && catalog.docOf[group[i]!] !== doc) folded++;
+      // The rows a group keeps are its representative's document's members: when documents hold
+      // different numbers of them, the total depends on which member ranks best.
+      let kept = 0;
+      let otherDoc = -1;
+      let otherCount = 0;
+      let uneven = false;
+      for (let i = 0; i < group.length; i++) {
+        const e = group[i]!;
+        if (!a.found(e)) continue;
+        const d = catalog.docOf[e]!;
+        if (d === doc) kept++;
+        else {
+          folded++;
+          if (otherDoc < 0 || otherDoc === d) {
+            otherDoc = d;
+            otherCount++;
+          } else uneven = true;
+        }
+      }
+      if (otherDoc >= 0 && (uneven || otherCount !== kept)) (dependsOnBest ??= []).push(best);
     }
   }
   const total = pinned.length + a.members.length - folded;
 
   // The text rows in order, same-text members folded into their representative.
-  const textRows = (k: number): { rows: Row[]; exhausted: boolean } => {
+  const exact = a.exact ?? Number.POSITIVE_INFINITY;
+  // Pruned: a representative outside the exactly scored rows may not be the best-ranked member
+  // (no member is scored exactly); when the total depends on it, only an exhaustive run tells.
+  if (dependsOnBest && a.members.length > exact) {
+    const scored = new Set(a.top(exact));
+    if (dependsOnBest.some((e) => !scored.has(e))) return { deeper: Number.POSITIVE_INFINITY };
+  }
+  const textRows = (k: number): { rows: Row[]; exhausted: boolean } | undefined => {
+    // Past the exactly scored rows the order is not known: the caller reruns deeper.
+    if (k > exact && a.members.length > exact) return undefined;
     const top = a.top(k);
     const rows: Row[] = [];
     for (const e of top) {
@@ -171,13 +215,16 @@ export function arrange(a: ArrangeInput): { rows: Row[]; total: number } {
   const share = a.perDocument > 0 ? a.perDocument : 0;
   const need = Math.max(a.wanted, share ? FIRST_PAGE : 0) - head.length;
   // Folded rows, and a first page one document would fill, may need more of the ranking than `wanted`.
+  // (firstDepth is this k without the pinned rows: keep the two in step.)
   let k = Math.max(need, 0) + 16;
   let text = textRows(k);
-  const enough = (t: typeof text) => t.exhausted || (t.rows.length >= need && (!share || t.rows.length >= LOOKAHEAD || fillsFirstPage(head, t.rows, share)));
-  while (!enough(text)) {
+  type Text = NonNullable<typeof text>;
+  const enough = (t: Text) => t.exhausted || (t.rows.length >= need && (!share || t.rows.length >= LOOKAHEAD || fillsFirstPage(head, t.rows, share)));
+  while (text && !enough(text)) {
     k *= 2;
     text = textRows(k);
   }
+  if (!text) return { deeper: k };
   const rows = share ? shareFirstPage(head, text.rows, share, a.perDoc) : [...head, ...text.rows];
   return { rows: rows.slice(0, a.wanted), total };
 }

@@ -67,6 +67,7 @@ export const QUERY_FORMS: readonly QueryForm[] = [
       ['Điều 3 Luật HN&GĐ', 'Điều 3 Luật Hôn nhân và gia đình'],
       ['k1 đ5 bộ luật TTDS', 'khoản 1 Điều 5 Bộ luật Tố tụng dân sự'],
       ['dieu 7 LTK', 'Điều 7 Luật Thống kê'],
+      ['Điều 8 Luật TCTD', 'Điều 8 Luật Các tổ chức tín dụng'],
     ],
   },
   {
@@ -93,9 +94,10 @@ export const QUERY_FORMS: readonly QueryForm[] = [
   },
   {
     id: 'party-items',
-    note: 'Party documents are numbered by items: "mục 3" is item 3, "điểm (ii)" / "tiết (ii)" an item below it.',
+    note: 'Party documents are numbered by items: "mục 3" is item 3, "điểm (ii)" / "tiết (ii)" / "ý (ii)" an item below it.',
     examples: [
       ['mục 3 kết luận 183', 'mục 3 Kết luận 183'],
+      ['ý (i) mục 3 (1) KL 183', 'điểm (i) điểm (1) mục 3 Kết luận 183'],
       ['điểm (ii) mục 3 Kết luận số 183-KL/TW', 'điểm (ii) mục 3 Kết luận số 183-KL/TW'],
     ],
   },
@@ -129,6 +131,12 @@ export const LAW_ABBREVIATIONS: ReadonlyArray<readonly [abbreviations: readonly 
   [['LBVMT'], 'Luật Bảo vệ môi trường'],
   [['LGTĐB', 'LGTDB'], 'Luật Giao thông đường bộ'],
 ];
+
+/**
+ * A law name's first words its initials may leave out: "Luật Các tổ chức tín dụng" is "Luật
+ * TCTD" as often as "Luật CTCTD" (the labeller's list of forms names TCTD); both are learned.
+ */
+export const UNABBREVIATED_FIRST_WORDS: readonly string[] = ['các', 'những'];
 
 /** Type words and abbreviations before a number or a name, folded (longest first when matching). */
 export const TYPE_WORDS: ReadonlyArray<readonly [folded: string, types: readonly DocType[]]> = [

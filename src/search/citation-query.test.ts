@@ -15,6 +15,7 @@ const docs = [
     ['bo-luat-101-2015-qh13', 'bo-luat', 'Bộ luật Tố tụng hình sự', '2015-11-27'],
     ['bo-luat-95-2015-qh13', 'bo-luat', 'Bộ luật Hàng hải Việt Nam', '2015-11-25'],
     ['luat-52-2014-qh13', 'luat', 'Luật Hôn nhân và gia đình', '2014-06-19'],
+    ['luat-47-2010-qh12', 'luat', 'Luật Các tổ chức tín dụng', '2010-06-16'],
 ].map(([id, type, title, date]) => ({ id: id!, type: type as 'luat', title: title!, date: date!, inCorpus: true }));
 const names = NameIndex.build(docs);
 const initials = nameInitials(docs);
@@ -53,6 +54,9 @@ describe('parseCitation + targetOf: what the query names', () => {
     ['qđ 213', { number: '213', complete: false }],
     ['Điều 12 Hiến pháp 2013', { name: 'Hiến pháp', year: '2013', pinpoint: { dieu: '12' } }],
     ['Điều 3 Luật HNGĐ', { name: 'Luật Hôn nhân và gia đình', pinpoint: { dieu: '3' } }],
+    // "06/2003" is read as a date (2003-06) by the tokenizer: the number is what was typed.
+    ['luat 06/2003 dieu 16', { number: '06/2003', complete: false, pinpoint: { dieu: '16' } }],
+    ['Điều 8 Luật TCTD', { name: 'Luật Các tổ chức tín dụng', pinpoint: { dieu: '8' } }],
   ])('%j', (q, want) => {
     const parsed = parseCitation(q, names, initials);
     expect(parsed, q).toBeDefined();
@@ -72,5 +76,23 @@ describe('parseCitation + targetOf: what the query names', () => {
     'Luật Đất đai quy định gì về thu hồi đất',
   ])('%j is not a citation (searched as text)', (q) => {
     expect(parseCitation(q, names, initials)).toBeUndefined();
+  });
+});
+
+describe('law names the corpus shares with what it cites', () => {
+  const more = [
+    ...docs,
+    { id: 'vb-luat-luat-su', type: 'luat' as const, title: 'Luật Luật sư', date: '2006-06-29', inCorpus: true, status: 'current' as const },
+    // Cited as "LUẬT SƯ" somewhere: a node named "sư" after its type word.
+    { id: 'luat-su', type: 'luat' as const, title: 'LUẬT SƯ', inCorpus: false },
+    { id: 'luat-12-2003-qh11', type: 'luat' as const, title: 'Luật Bầu cử đại biểu Hội đồng nhân dân', date: '2003-11-26', inCorpus: true, status: 'repealed' as const },
+    { id: 'luat-bau-cu-dai-bieu-hoi-dong-nhan-dan-1994', type: 'luat' as const, title: 'Luật bầu cử đại biểu Hội đồng nhân dân', date: '1994-06-21', inCorpus: false, status: 'superseded' as const },
+  ];
+  const index = NameIndex.build(more);
+  it('"luật luật sư" is the law named Luật sư, not a law "sư"', () => {
+    expect(parseCitation('điều 6 luật luật sư', index, nameInitials(more))?.written).toBe('Điều 6 Luật Luật sư');
+  });
+  it('neither version in force: the one in the corpus and newest first (superseded and repealed alike)', () => {
+    expect(index.lookup('Luật Bầu cử đại biểu Hội đồng nhân dân').candidates.map((c) => c.id)).toEqual(['luat-12-2003-qh11', 'luat-bau-cu-dai-bieu-hoi-dong-nhan-dan-1994']);
   });
 });

@@ -19,7 +19,7 @@ import { fold, tokenize, type Token } from 'vietnamese-tokenizer';
 import { typeFromNumber, typeInfo } from '../doc-types.ts';
 import { findInText } from '../refs/index.ts';
 import { NameIndex, Resolver, nameForms, pinpointId, type ClauseLookup, type KnownDocument, type NameCandidate, type NamedDocument } from '../resolve/index.ts';
-import { LAW_ABBREVIATIONS, ORDINAL_WORDS, ORDINALS, TYPE_WORDS } from './citation-forms.ts';
+import { LAW_ABBREVIATIONS, ORDINAL_WORDS, ORDINALS, TYPE_WORDS, UNABBREVIATED_FIRST_WORDS } from './citation-forms.ts';
 
 /** The parts of a pinpoint a query can give (Party items below a "mục" in `items`). */
 type QueryPin = Pinpoint & { items?: string[] };
@@ -113,6 +113,14 @@ export function parseCitation(query: string, names: NameIndex, initials: NameIni
         hasPin = true;
         lastPin = 'items';
       }
+      i += 2;
+      continue;
+    }
+    // "ý (i)": a Party item only (a letter after "ý" is not one: "y tế").
+    if (t.f === 'y' && next && (ROMAN.test(next.f) || /^\d{1,2}$/.test(next.f))) {
+      pin.items = [...(pin.items ?? []), next.value.toLowerCase()];
+      hasPin = true;
+      lastPin = 'items';
       i += 2;
       continue;
     }
@@ -210,10 +218,12 @@ function readDocument(toks: Tok[], start: number, names: NameIndex, initials: Na
     if (n?.kind === 'identifier') return { doc: { kind: 'number', number: n.value, types }, end: i + 1 };
     // "Hiến pháp 2013" is a year, not a number.
     if (types.includes('hien-phap')) return withYear(toks, i, { kind: 'name', name: 'Hiến pháp', type: 'hien-phap' });
-    if (n && /^\d{1,6}(?:\/(?:19|20)\d{2})?$/.test(n.f) && (n.kind === 'number' || n.kind === 'date')) return { doc: { kind: 'partial', number: n.f, types }, end: i + 1 };
+    // ("06/2003" reads as the date 2003-06: its number is what was typed.)
+    const num = n?.kind === 'date' ? n.value : n?.f;
+    if (n && num && /^\d{1,6}(?:\/(?:19|20)\d{2})?$/.test(num) && (n.kind === 'number' || n.kind === 'date')) return { doc: { kind: 'partial', number: num, types }, end: i + 1 };
     if (!types.some((ty) => LAW_TYPES.includes(ty))) return undefined;
     const type = typeWord === 'bo luat' ? 'bo-luat' : typeWord === 'phap lenh' ? 'phap-lenh' : 'luat';
-    const name = nameAt(toks, i, names) ?? initialsAt(toks, i, names, initials);
+    const name = nameAt(toks, i, names, 1, typeWord) ?? initialsAt(toks, i, names, initials);
     if (name) return withYear(toks, name.end, { kind: 'name', name: name.name, type });
     // "Điều 5 Luật abc": a law by a name the corpus does not know — up to the next pinpoint word.
     let j = i;
@@ -227,8 +237,12 @@ function readDocument(toks: Tok[], start: number, names: NameIndex, initials: Na
   return undefined;
 }
 
-/** The longest known law name starting at toks[i] ("và" skipped as the index does): its written form and where it ends. */
-function nameAt(toks: Tok[], i: number, names: NameIndex, minWords = 1): { name: string; end: number } | undefined {
+/**
+ * The longest known law name starting at toks[i] ("và" skipped as the index does): its written
+ * form and where it ends. After a type word the name is looked up with it: "luật luật sư" is
+ * the law named "Luật sư" (Luật Luật sư), not a law "sư".
+ */
+function nameAt(toks: Tok[], i: number, names: NameIndex, minWords = 1, typeWord = ''): { name: string; end: number } | undefined {
   const words: string[] = [];
   const at: number[] = [];
   for (let j = i; j < toks.length && toks[j]!.kind === 'syllable' && words.length < 24; j++) {
@@ -238,7 +252,9 @@ function nameAt(toks: Tok[], i: number, names: NameIndex, minWords = 1): { name:
   }
   const m = names.longestAt(words, 0);
   if (!m || m.length < minWords) return undefined;
-  const written = names.lookup(m.key).candidates[0]?.name;
+  // (Only a name starting with a type word needs it: "luật lao động" must still find the Bộ luật.)
+  const doubled = typeWord && /^(?:luat|bo luat|phap lenh) /.test(m.key);
+  const written = (doubled ? names.lookup(`${typeWord} ${m.key}`).candidates[0]?.name : undefined) ?? names.lookup(m.key).candidates[0]?.name;
   return written ? { name: written, end: at[m.length - 1]! + 1 } : undefined;
 }
 
@@ -256,6 +272,7 @@ export interface NameInitials {
   glued: Map<string, string>;
 }
 const NO_INITIALS: NameInitials = { after: new Map(), glued: new Map() };
+const LEADING_UNABBREVIATED = new Set(UNABBREVIATED_FIRST_WORDS.map((w) => fold(w)));
 
 export function nameInitials(docs: Iterable<NamedDocument>): NameInitials {
   const seen = { after: new Map<string, Map<string, boolean>>(), glued: new Map<string, Map<string, boolean>>() };
@@ -268,11 +285,14 @@ export function nameInitials(docs: Iterable<NamedDocument>): NameInitials {
     if (!LAW_TYPES.includes(d.type) || d.type === 'hien-phap') continue;
     const forms = nameForms(d.title, d.type);
     for (const core of forms?.cores ?? []) {
-      const words = core.split(' ').filter((w) => w !== 'va');
-      if (words.length < 2) continue;
-      for (let k = 0; k <= words.length - 2; k++) add(seen.after, [...words.slice(0, k), words.slice(k).map((w) => w[0]).join('')].join(' '), core, d.inCorpus);
-      const letters = words.map((w) => w[0]).join('');
-      add(seen.glued, (d.type === 'bo-luat' ? 'bl' : d.type === 'phap-lenh' ? 'pl' : 'l') + letters, core, d.inCorpus);
+      const all = core.split(' ').filter((w) => w !== 'va');
+      // A leading plural word is not abbreviated: "Luật Các tổ chức tín dụng" is "Luật TCTD".
+      for (const words of LEADING_UNABBREVIATED.has(all[0]!) ? [all, all.slice(1)] : [all]) {
+        if (words.length < 2) continue;
+        for (let k = 0; k <= words.length - 2; k++) add(seen.after, [...words.slice(0, k), words.slice(k).map((w) => w[0]).join('')].join(' '), core, d.inCorpus);
+        const letters = words.map((w) => w[0]).join('');
+        add(seen.glued, (d.type === 'bo-luat' ? 'bl' : d.type === 'phap-lenh' ? 'pl' : 'l') + letters, core, d.inCorpus);
+      }
     }
   }
   const decide = (m: Map<string, Map<string, boolean>>) => {
@@ -496,9 +516,9 @@ export class CitationQueries {
   }
 }
 
-/** In force first: current (or not known otherwise), in the corpus, newest. */
+/** In force first: current (or not known otherwise), in the corpus, newest (superseded and repealed alike: neither is in force). */
 function inForce(a: CitationAlternative, b: CitationAlternative): number {
-  const rank = (x: CitationAlternative) => (x.status === 'repealed' ? 2 : x.status === 'superseded' ? 1 : 0);
+  const rank = (x: CitationAlternative) => (x.status === 'repealed' || x.status === 'superseded' ? 1 : 0);
   return rank(a) - rank(b) || Number(b.inCorpus) - Number(a.inCorpus) || (b.date ?? '').localeCompare(a.date ?? '');
 }
 

@@ -21,7 +21,7 @@ import { Executor, type StepQuery } from './execute.ts';
 import { countByDocument, emptyFacets, facetsOf, filterFor, hasFilters, passesNode } from './facets.ts';
 import { FIELD_ID, MINISEARCH_OPTIONS, type IndexedClause } from './fields.ts';
 import { groupByDocument, hitOf, sameTextOf } from './hits.ts';
-import { arrange, PER_DOCUMENT, SameText } from './arrange.ts';
+import { arrange, firstDepth, PER_DOCUMENT, SameText } from './arrange.ts';
 import { indexAll } from './bulk-index.ts';
 import type { ClauseIndex } from './minisearch-door.ts';
 import { CitationQueries } from './citation-query.ts';
@@ -102,6 +102,18 @@ export class SearchEngine {
     return this.same;
   }
 
+  /**
+   * Dynamic pruning of OR steps (issue 15): only the rows a page needs are scored exactly
+   * (src/search/plan.ts, execute.ts); false scores every match (tests/search-pruning.test.ts
+   * compares the two). `reruns` counts the queries whose arrangement read past that depth.
+   */
+  pruning = true;
+  readonly pruneStats = { runs: 0, reruns: 0 };
+  /** OR steps pruning left some match unscored in (src/search/execute.ts). */
+  get prunedSteps(): number {
+    return this.exec.prunedSteps;
+  }
+
   /** Forgets cached results (benchmarks time the uncached path with it). */
   clearCache(): void {
     this.cache.clear();
@@ -167,42 +179,55 @@ export class SearchEngine {
     const unfiltered = !wanted.length && !hasFilters(options);
     const accept = unfiltered ? undefined : (entry: number) => filter(catalog.entries[entry]!.doc.id) && (!wanted.length || wanted.every((w) => catalog.foldedText(entry).includes(w)));
     const rank = this.ranking;
-    for (const e of pinnedEntries) rank.pin(e);
     // Widen until a page is full; a later page widens only if it would otherwise be empty. So
     // every page up to the total runs the same steps as the first one, and the total shown does
     // not change while paging (a last page may be short).
     const needed = Math.max(limit, offset + 1);
-    let rows: { id: string; score: number; match: SearchHit['match']; alsoIn?: number[]; moreInDocument?: number }[];
-    let total: number;
-    let perDoc: Map<string, number>;
-    try {
-      runText(plan, (s: StepQuery) => this.exec.run(s, accept), rank, needed, numberFound);
-      perDoc = countByDocument(catalog, pinned, rank.members());
-      // Results worth reading (arrange.ts): the same text in many documents is one hit; one
-      // document takes at most a share of the first page.
-      const arranged = arrange({
-        catalog,
-        same: this.sameText(),
-        pinned: pinned.map((p) => {
-          const entry = catalog.entry(p.id) ?? -1;
-          return { entry, docId: entry >= 0 ? catalog.entries[entry]!.doc.id : p.id };
-        }),
-        top: (k) => rank.top(k).map((r) => r.id),
-        found: (e) => rank.found(e),
-        before: (a, b) => rank.before(a, b),
-        members: rank.members(),
-        perDoc,
-        wanted: offset + limit,
-        perDocument: options.perDocument ?? (options.document ? 0 : PER_DOCUMENT),
-      });
-      total = arranged.total;
-      rows = arranged.rows.slice(offset).map((r) => ({
-        ...(r.pinned >= 0 ? pinned[r.pinned]! : { id: catalog.entries[r.entry]!.clause.id, score: rank.scoreOf(r.entry), match: 'text' as const }),
-        ...(r.alsoIn ? { alsoIn: r.alsoIn } : {}),
-        ...(r.moreInDocument ? { moreInDocument: r.moreInDocument } : {}),
-      }));
-    } finally {
-      rank.clear();
+    const perDocument = options.perDocument ?? (options.document ? 0 : PER_DOCUMENT);
+    // Pruned: the rows arrange reads are scored exactly; when it must read further, run again that deep.
+    let depth = this.pruning ? firstDepth(offset + limit, perDocument) : undefined;
+    let rows: { id: string; score: number; match: SearchHit['match']; alsoIn?: number[]; moreInDocument?: number }[] = [];
+    let total = 0;
+    let perDoc = new Map<string, number>();
+    if (depth !== undefined) this.pruneStats.runs++;
+    for (let done = false; !done; ) {
+      for (const e of pinnedEntries) rank.pin(e);
+      try {
+        runText(plan, (s: StepQuery, topK?: number) => this.exec.run(s, accept, topK), rank, needed, numberFound, depth);
+        perDoc = countByDocument(catalog, pinned, rank.members());
+        // Results worth reading (arrange.ts): the same text in many documents is one hit; one
+        // document takes at most a share of the first page.
+        const arranged = arrange({
+          catalog,
+          same: this.sameText(),
+          pinned: pinned.map((p) => {
+            const entry = catalog.entry(p.id) ?? -1;
+            return { entry, docId: entry >= 0 ? catalog.entries[entry]!.doc.id : p.id };
+          }),
+          top: (k) => rank.top(k).map((r) => r.id),
+          found: (e) => rank.found(e),
+          before: (a, b) => rank.before(a, b),
+          members: rank.members(),
+          perDoc,
+          wanted: offset + limit,
+          perDocument,
+          ...(depth !== undefined ? { exact: depth } : {}),
+        });
+        if ('deeper' in arranged) {
+          depth = Number.isFinite(arranged.deeper) ? arranged.deeper : undefined;
+          this.pruneStats.reruns++;
+          continue;
+        }
+        done = true;
+        total = arranged.total;
+        rows = arranged.rows.slice(offset).map((r) => ({
+          ...(r.pinned >= 0 ? pinned[r.pinned]! : { id: catalog.entries[r.entry]!.clause.id, score: rank.scoreOf(r.entry), match: 'text' as const }),
+          ...(r.alsoIn ? { alsoIn: r.alsoIn } : {}),
+          ...(r.moreInDocument ? { moreInDocument: r.moreInDocument } : {}),
+        }));
+      } finally {
+        rank.clear();
+      }
     }
     const snippetQuery = { terms: new Set(plan.terms.map((t) => t.folded)), ...(typing && plan.terms.length ? { prefix: plan.terms.at(-1)!.folded } : {}) };
     const hits = rows.map((r) => {

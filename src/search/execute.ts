@@ -11,7 +11,8 @@
  * engine uses with `ms.search` on the same query.
  */
 import type { Query } from 'minisearch';
-import type { ClauseIndex, FieldTermData, Postings } from './minisearch-door.ts';
+import type { ClauseIndex, FieldTermData } from './minisearch-door.ts';
+import { postingListOf, type PostingList } from './term-data.ts';
 
 /** One query term: looked up exactly, and optionally as a prefix or within `fuzzy` edits. */
 export interface TermSpec {
@@ -43,7 +44,7 @@ interface Source {
   /** Index of the distinct query term this comes from (MiniSearch counts distinct query terms). */
   source: number;
   group: number;
-  postings: Postings;
+  postings: PostingList;
   fieldId: number;
   weight: number;
 }
@@ -82,7 +83,7 @@ export class Executor {
   // Output buffers: a step's matches are views on these, valid until the next step.
   private readonly outIds: Int32Array;
   private readonly outScores: Float64Array;
-  private readonly columns = new WeakMap<Postings, Columns>();
+  private readonly columns = new WeakMap<PostingList, Columns>();
   /** Per document during a pruned step: 0 not asked yet, 1 passes the filter, 2 does not. */
   private readonly passes: Uint8Array;
   /** The k best partial scores (a min-heap), for the pruning threshold. */
@@ -92,6 +93,8 @@ export class Executor {
    * exact score (tests/search-pruning.test.ts compares both ways on the VLC queries).
    */
   prune = true;
+  /** Pruned steps that left some match without its exact score (tests check pruning happened). */
+  prunedSteps = 0;
 
   constructor(private readonly ms: ClauseIndex<any>) {
     const m = ms.state;
@@ -142,7 +145,7 @@ export class Executor {
       // Rarest group first; later groups only score the documents every earlier group matched.
       const byGroup = query.groups.map((_, g) => sources.filter((s) => s.group === g));
       if (byGroup.some((g) => !g.length)) return { ids: this.outIds.subarray(0, 0), scores: this.outScores.subarray(0, 0), matchedTerms };
-      const order = byGroup.map((g, i) => [i, g.reduce((n, s) => n + s.postings.size, 0)] as const).sort((a, b) => a[1] - b[1]);
+      const order = byGroup.map((g, i) => [i, g.reduce((n, s) => n + s.postings.ids.length, 0)] as const).sort((a, b) => a[1] - b[1]);
       let required = 0;
       let candidates = 0;
       for (const [i] of order) {
@@ -203,7 +206,7 @@ export class Executor {
    * one pass over the documents found so far.)
    */
   private runPruned(sources: Source[], termCount: number, k: number, filter: ((id: number) => boolean) | undefined): { ids: Int32Array; scores: Float64Array } {
-    const w = sources.map((s) => s.weight * idf(this.documentCount, s.postings.size));
+    const w = sources.map((s) => s.weight * idf(this.documentCount, s.postings.ids.length));
     const ub = new Float64Array(termCount);
     sources.forEach((s, i) => (ub[s.source] = ub[s.source]! + w[i]! * this.columnsOf(s).maxPart));
     // Terms that matched something, richest bound first.
@@ -266,6 +269,7 @@ export class Executor {
     const restUb = rest[scoredTerms]!;
     const { k: k1, b, d } = this.bm25;
     let n = 0;
+    let partial = 0;
     const outIds = this.outIds;
     const outScores = this.outScores;
     for (let t = 0; t < touched; t++) {
@@ -274,15 +278,17 @@ export class Executor {
         outIds[n] = id;
         // Terms were added richest first, not in query order: the sum may differ from `run`'s in
         // the last bits, so the documents that can rank are rescored; the others stay below θ.
-        if (t >= firstUnscored || (score[id]! + restUb) * (count[id]! + left) * BOUND_SLACK < theta) outScores[n] = score[id]! * count[id]!;
-        else {
+        if (t >= firstUnscored || (score[id]! + restUb) * (count[id]! + left) * BOUND_SLACK < theta) {
+          outScores[n] = score[id]! * count[id]!;
+          partial++;
+        } else {
           // Rescored exactly, sources in the order `run` adds them.
           let sum = 0;
           let matched = 0;
           let last = -1;
           for (let i = 0; i < sources.length; i++) {
             const s = sources[i]!;
-            const tf = s.postings.get(id);
+            const tf = tfOf(s.postings, id);
             if (tf === undefined) continue;
             const lengths = this.lengths[s.fieldId]!;
             sum += w[i]! * (d + (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[id]!) / this.avg[s.fieldId]!)));
@@ -298,6 +304,7 @@ export class Executor {
       passes[id] = 0;
       this.reset(id);
     }
+    if (partial) this.prunedSteps++;
     return { ids: outIds.subarray(0, n), scores: outScores.subarray(0, n) };
   }
 
@@ -342,7 +349,7 @@ export class Executor {
 
   /** Adds a source's postings to every document it holds (an OR step, or the first AND group). */
   private accumulate(s: Source, touched: number, and: boolean): number {
-    const w = s.weight * idf(this.documentCount, s.postings.size);
+    const w = s.weight * idf(this.documentCount, s.postings.ids.length);
     const gbit = 1 << s.group;
     const sbit = 1 << s.source;
     const { seen, score, groups, sources, lastSource, count } = this;
@@ -373,16 +380,15 @@ export class Executor {
     const { k, b, d } = this.bm25;
     const lengths = this.lengths[s.fieldId]!;
     const avg = this.avg[s.fieldId]!;
-    const ids = new Int32Array(s.postings.size);
-    const part = new Float64Array(s.postings.size);
-    let i = 0;
+    const { ids, tfs } = s.postings;
+    const part = new Float64Array(ids.length);
     let maxPart = 0;
-    s.postings.forEach((tf, id) => {
-      ids[i] = id;
-      const p = d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[id]!) / avg));
+    for (let i = 0; i < ids.length; i++) {
+      const tf = tfs[i]!;
+      const p = d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[ids[i]!]!) / avg));
       if (p > maxPart) maxPart = p;
-      part[i++] = p;
-    });
+      part[i] = p;
+    }
     const columns = { ids, part, maxPart };
     if (ids.length >= COLUMNS_FROM) this.columns.set(s.postings, columns);
     return columns;
@@ -390,19 +396,19 @@ export class Executor {
 
   /** Adds a source's postings to the documents still in the running of an AND step. */
   private accumulateOn(s: Source, touched: number, required: number, candidates: number): void {
-    const w = s.weight * idf(this.documentCount, s.postings.size);
+    const w = s.weight * idf(this.documentCount, s.postings.ids.length);
     const gbit = 1 << s.group;
     const sbit = 1 << s.source;
     const { score, groups, sources } = this;
     // Walk whichever is shorter: the candidates (looking each up) or the postings.
-    if (candidates < s.postings.size) {
+    if (candidates < s.postings.ids.length) {
       const { k, b, d } = this.bm25;
       const lengths = this.lengths[s.fieldId]!;
       const avg = this.avg[s.fieldId]!;
       for (let t = 0; t < touched; t++) {
         const id = this.touched[t]!;
         if ((groups[id]! & required) !== required) continue;
-        const tf = s.postings.get(id);
+        const tf = tfOf(s.postings, id);
         if (tf === undefined) continue;
         score[id] = score[id]! + w * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * lengths[id]!) / avg)));
         groups[id] = groups[id]! | gbit;
@@ -433,8 +439,8 @@ export class Executor {
         if (fieldId === undefined) throw new Error(`no field ${spec.field}`);
         const boost = spec.boost ?? 1;
         const add = (data: FieldTermData | undefined, weight: number) => {
-          const postings = data?.get(fieldId);
-          if (postings?.size) sources.push({ source, group: g, postings, fieldId, weight: weight * boost });
+          const postings = data && postingListOf(data, fieldId);
+          if (postings?.ids.length) sources.push({ source, group: g, postings, fieldId, weight: weight * boost });
         };
         add(index.get(spec.term), 1);
         const prefixed = new Set<string>();
@@ -467,6 +473,21 @@ export function toMiniSearchQuery(q: StepQuery): Query {
       queries: g.map((t) => ({ queries: [t.term], fields: [t.field], prefix: !!t.prefix, fuzzy: t.fuzzy ?? 0, boost: { [t.field]: t.boost ?? 1 } })),
     })),
   } as Query;
+}
+
+/** A document's term frequency in a posting list (binary search over its ascending ids). */
+function tfOf(list: PostingList, id: number): number | undefined {
+  const ids = list.ids;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid]!;
+    if (v === id) return list.tfs[mid];
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 function idf(documents: number, matching: number): number {

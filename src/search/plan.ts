@@ -48,8 +48,16 @@ export function planText(tokens: Token[], bare: string, typing: boolean, common:
   return { terms, pairTerms, planned, short, typing, tokens, exactToo };
 }
 
-/** Runs the text steps of `plan` into `rank` until it holds `needed` clauses (or the plan ends). */
-export function runText(plan: TextPlan, step: (q: StepQuery) => Matches, rank: Ranking, needed: number, numberFound: boolean): void {
+/**
+ * Runs the text steps of `plan` into `rank` until it holds `needed` clauses (or the plan ends).
+ * `depth`: how many of the ranking's first rows must be exact; an OR step whose clauses rank by
+ * its own scores then asks `step` for only its best `depth` scored exactly (dynamic pruning,
+ * src/search/execute.ts). Its top `depth` holds at least `depth − rank.size` clauses no earlier
+ * step found, so the ranking's first `depth` rows are the exhaustive run's. Every match is
+ * still found: totals and facets stay exact. A step whose scores a later one merges into is
+ * run exhaustively.
+ */
+export function runText(plan: TextPlan, step: (q: StepQuery, topK?: number) => Matches, rank: Ranking, needed: number, numberFound: boolean, depth?: number): void {
   const { terms, pairTerms, planned, short, typing } = plan;
   const word = (i: number, prefix: boolean): TermSpec[] => {
     const t = terms[i]!;
@@ -75,11 +83,13 @@ export function runText(plan: TextPlan, step: (q: StepQuery) => Matches, rank: R
   // Widen: any pair; then one edit on the long pairs nothing matched (a typo breaks the pairs it
   // touches, and fuzzy matching every pair would cost more than the whole query).
   if (rank.size < needed && pairTerms.length) {
-    const any = step(pairsStep('OR', planned));
+    let any = step(pairsStep('OR', planned), depth);
     const unknown = planned.filter((p) => !any.matchedTerms.has(p) && p.length >= 10);
+    // A typo's corrections add their scores to these clauses: every score must be exact.
+    if (unknown.length && short && depth !== undefined) any = step(pairsStep('OR', planned));
     rank.add(any, 3, short ? 0.6 : 1);
     // Clauses the corrected pairs find rank up: their score adds to what they had, and all rank by score.
     if (unknown.length && short) rank.merge(step(pairsStep('OR', unknown, true)), 3, 0.6, 0.5);
   }
-  if (rank.size < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) rank.add(step(wordsStep('OR', typing)), 4, 0.4);
+  if (rank.size < needed && !numberFound && (terms.length <= 3 || !pairTerms.length)) rank.add(step(wordsStep('OR', typing), depth), 4, 0.4);
 }

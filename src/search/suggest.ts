@@ -11,7 +11,7 @@ import type { Executor } from './execute.ts';
 import { FIELD_ID, type Field, type IndexedClause } from './fields.ts';
 import type { ClauseIndex } from './minisearch-door.ts';
 import { matchNodes, parseNumberQuery } from './number-query.ts';
-import { documentFrequencyOf } from './term-data.ts';
+import { documentFrequencyOf, postingListOf } from './term-data.ts';
 
 type Tokens = ReturnType<typeof tokenize>;
 
@@ -104,10 +104,11 @@ export class Suggester {
   private writtenForms(term: string, field: Field, at: (tokens: Tokens, i: number) => boolean, form: (tokens: Tokens, i: number) => string): string | undefined {
     const key = `${field}:${term}`;
     if (this.surfaces.has(key)) return this.surfaces.get(key)?.[0];
-    const postings = this.ms.terms.get(term)?.get(FIELD_ID[field]);
+    const data = this.ms.terms.get(term);
+    const postings = data && postingListOf(data, FIELD_ID[field]);
     let best: string | undefined;
-    if (postings?.size) {
-      const ids = [...postings.keys()];
+    if (postings?.ids.length) {
+      const ids = postings.ids;
       const step = Math.max(1, Math.floor(ids.length / 16));
       const counts = new Map<string, number>();
       for (let k = 0; k < ids.length && counts.size < 64; k += step) {

@@ -11,6 +11,17 @@
 export type Postings = Map<number, number>;
 
 /**
+ * One field's postings as columns: document ids ascending, each one's term frequency. What the
+ * query path reads (src/search/execute.ts): decoding into typed arrays costs a fraction of
+ * building a Map entry per posting, which was the largest share of an uncached query's time
+ * (docs/BENCHMARKS.md, HTTP).
+ */
+export interface PostingList {
+  ids: Int32Array;
+  tfs: Int32Array;
+}
+
+/**
  * Bytes of a saved index that cannot be what the writer wrote: a number running past the end,
  * a count larger than the bytes left, a document id beyond the last one. Decoding stops at the
  * first such byte — never a loop over a count read from garbage — and the server answers 503
@@ -39,6 +50,8 @@ export class TermData extends Map<number, Postings> {
   #limits: PostingLimits | undefined;
   /** Per field id: [id, tf, id, tf, …] in ascending id order. */
   #lists: (number[] | undefined)[] | undefined;
+  /** Per field id: the postings as columns (made on the first `postingList` call, kept). */
+  #columns: (PostingList | undefined)[] | undefined;
 
   static fromBytes(bytes: Uint8Array, at: number, limits?: PostingLimits): TermData {
     const d = new TermData();
@@ -67,6 +80,54 @@ export class TermData extends Map<number, Postings> {
     const d = new TermData();
     d.#lists = lists;
     return d;
+  }
+
+  /**
+   * A field's postings as columns, without making Maps; kept for the next query. From the
+   * saved bytes every field is decoded with the same checks as the Map interface (a damaged
+   * term throws on every read); from the builder's lists or Maps, copied.
+   */
+  postingList(fieldId: number): PostingList | undefined {
+    // Once the Maps exist they are the truth (MiniSearch may have changed them).
+    if (!this.#bytes && !this.#lists) {
+      this.#columns = undefined;
+      return columnsOfField(super.get(fieldId));
+    }
+    if (!this.#columns) {
+      const columns: (PostingList | undefined)[] = [];
+      if (this.#bytes) {
+        const r = this.#reader();
+        const maxId = this.#limits?.maxId ?? Number.MAX_SAFE_INTEGER;
+        for (let [field, n] = this.#field(r); field; [field, n] = this.#field(r)) {
+          const ids = new Int32Array(n);
+          const tfs = new Int32Array(n);
+          let id = 0;
+          for (let i = 0; i < n; i++) {
+            const delta = r.varint();
+            if (i > 0 && delta === 0) throw new CorruptIndexError(`document ids out of order at byte ${r.at}`);
+            id += delta;
+            if (id > maxId) throw new CorruptIndexError(`document ${id} beyond the last (${maxId}) at byte ${r.at}`);
+            ids[i] = id;
+            tfs[i] = r.varint();
+          }
+          columns[field - 1] = { ids, tfs };
+        }
+      } else if (this.#lists) {
+        this.#lists.forEach((list, field) => {
+          if (!list?.length) return;
+          const n = list.length / 2;
+          const ids = new Int32Array(n);
+          const tfs = new Int32Array(n);
+          for (let i = 0; i < n; i++) {
+            ids[i] = list[2 * i]!;
+            tfs[i] = list[2 * i + 1]!;
+          }
+          columns[field] = { ids, tfs };
+        });
+      }
+      this.#columns = columns;
+    }
+    return this.#columns[fieldId];
   }
 
   #materialise(): void {
@@ -186,6 +247,27 @@ export class TermData extends Map<number, Postings> {
     this.#materialise();
     return super[Symbol.iterator]();
   }
+}
+
+const mapColumns = new WeakMap<Postings, PostingList>();
+
+/** A field's postings as columns, for any term data (MiniSearch's own Maps included: read once, kept while the Map lives). */
+export function postingListOf(data: Map<number, Postings>, fieldId: number): PostingList | undefined {
+  return data instanceof TermData ? data.postingList(fieldId) : columnsOfField(data.get(fieldId));
+}
+
+function columnsOfField(freqs: Postings | undefined): PostingList | undefined {
+  if (!freqs?.size) return undefined;
+  let list = mapColumns.get(freqs);
+  if (!list || list.ids.length !== freqs.size) mapColumns.set(freqs, (list = columnsOfMap(freqs)));
+  return list;
+}
+
+function columnsOfMap(freqs: Postings): PostingList {
+  const ids = Int32Array.from(freqs.keys()).sort();
+  const tfs = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) tfs[i] = freqs.get(ids[i]!)!;
+  return { ids, tfs };
 }
 
 /** How many documents hold a term in a field, for any term data (MiniSearch's own Maps included), without materialising. */

@@ -263,6 +263,7 @@ export const Reference = z
     target: z.looseObject({ scope: z.string(), type: z.string().optional(), number: z.string().optional(), date: z.string().optional() }),
     relation: z.string(),
     trigger: z.string().optional(),
+    relationCandidate: z.string().optional(),
     status: z.string().optional(),
     targetDocId: z.string().optional(),
     targetClauseId: z.string().optional(),

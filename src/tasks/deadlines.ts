@@ -46,6 +46,12 @@ const DATE = `(?:(?<d>\\d{1,2})${S0}(?<sep>[/.-])${S0}(?<m>\\d{1,2})(?:\\k<sep>(
 /** Work that completes something, before "trong tháng / quý / năm": only then is the period a deadline. */
 const DONE = `(?:hoàn thành|hoàn tất|xong|ban hành|trình|phê duyệt|bàn giao|nộp|gửi|báo cáo|tổ chức|kết thúc|thực hiện xong)`;
 
+/**
+ * A time of day before the date ("trước 14 giờ ngày 08 tháng 10 năm 2025", "trước 17h00 ngày …",
+ * "trước 16 giờ 30, ngày …"): the deadline is the day (kept to the day; the hour stays in the text).
+ */
+const TIME_OF_DAY = `\\d{1,2}${S0}(?:giờ(?:${S}\\d{1,2}(?:${S}phút)?)?|h(?:${S0}\\d{2})?|:\\d{2})`;
+
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 function dateOf(m: RegExpExecArray, ctx: DeadlineContext): string | null {
@@ -102,13 +108,15 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
   {
     id: 'before-date',
     note: 'A day: "(hoàn thành trước ngày 31/8/2025)", "chậm nhất là ngày 30/01/2026", "trước 30/5/2026", "đến 30/5/2026 phải bàn giao", "từ nay đến ngày 30/6/2025". Not a period ("từ ngày 1/7 đến ngày 31/7/2025") nor an eligibility date ("nghỉ hưu trước ngày 1/7/2025").',
-    re: new RegExp(`${B}(?<trigger>(?:hoàn thành(?:${S}dứt điểm)?${S})?(?:chậm nhất(?:${S}(?:là|vào|trước))?|hạn chót(?:${S}là)?|không muộn hơn|trước|đến)${S}(?:ngày${S})?)${DATE}`, 'giu'),
+    re: new RegExp(`${B}(?<trigger>(?:hoàn thành(?:${S}dứt điểm)?${S})?(?:chậm nhất(?:${S}(?:là|vào|trước))?|hạn chót(?:${S}là)?|không muộn hơn|trước|đến)${S}(?:${TIME_OF_DAY}${S0},?${S0})?(?:ngày${S})?)${DATE}`, 'giu'),
     make: (m, ctx, text) => {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       const trigger = m.groups!.trigger!.toLowerCase();
       if (NOT_BEFORE.test(before)) return null;
       if (/^đến/u.test(trigger) && PERIOD.test(before.slice(-30)) && !/từ nay\s*$/iu.test(before)) return null;
       if (/^đến/u.test(trigger) && /từ(?:\s+ngày)?\s+[\d/.-]+\s*$/iu.test(before)) return null;
+      // "từ 8 giờ đến 14 giờ ngày …": the end of a meeting's hours, not a deadline.
+      if (/^đến/u.test(trigger) && /từ\s+\d{1,2}\s*(?:giờ|h)[^.;]{0,20}$/iu.test(before)) return null;
       const g = m.groups!;
       if (!g.y && !g.y2 && ctx.yearlessIsYearly) {
         const day = Number(g.d ?? g.d2);
@@ -129,6 +137,11 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       ['hoàn thành dứt điểm trước ngày 31/12', { kind: 'date', date: '2025-12-31' }, { year: 2025 }],
       ['trước ngày 31 tháng 8 năm 2025', { kind: 'date', date: '2025-08-31' }],
       ['Kế hoạch triển khai từ nay đến ngày 30/6/2025', { kind: 'date', date: '2025-06-30' }],
+      // Times of day before the date (the forms i18's aside misses named; issue 18 item 3).
+      ['gửi danh sách về Bộ trước 14 giờ ngày 08 tháng 10 năm 2025', { kind: 'date', date: '2025-10-08' }],
+      ['đăng ký trước 14 giờ, ngày 08 tháng 10 năm 2025', { kind: 'date', date: '2025-10-08' }],
+      ['gửi báo cáo trước 17h00 ngày 20/12/2025', { kind: 'date', date: '2025-12-20' }],
+      ['chậm nhất trước 16 giờ 30 ngày 5/1/2026', { kind: 'date', date: '2026-01-05' }],
     ],
     counterExamples: [
       'từ ngày 1/7 đến ngày 31/7/2025',
@@ -138,6 +151,8 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
       'có hiệu lực thi hành từ ngày 1/7/2025',
       'trước ngày 31/12',
       'Ngày 22/01/2026, đồng chí Phó Chủ tịch',
+      'Hội nghị bắt đầu lúc 08 giờ, ngày 09 tháng 10 năm 2025',
+      'từ 14 giờ ngày 08/10/2025',
     ],
   },
   {
@@ -217,14 +232,16 @@ export const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
   },
   {
     id: 'event',
-    note: 'An event without a date, kept as text: "trước Đại hội Đảng bộ tỉnh", "trước kỳ họp thứ 10".',
-    re: new RegExp(`${B}(?:hoàn thành${S})?trước${S}(?<event>(?:Đại hội|đại hội|Kỳ họp|kỳ họp|Hội nghị Trung ương|Tết Nguyên đán|Tết)[^,.;()\\n]{0,80})`, 'gu'),
+    note: 'An event without a date, kept as text: "trước Đại hội Đảng bộ tỉnh", "trước kỳ họp thứ 10", "trước Hội nghị" (the meeting a dispatch convenes), "nhân Ngày Nhân quyền thế giới" / "nhân dịp …" (work timed to an occasion). Not "sau Hội nghị", not "tại Hội nghị".',
+    re: new RegExp(`${B}(?:(?:hoàn thành${S})?trước${S}(?<event>(?:Đại hội|đại hội|Kỳ họp|kỳ họp|Hội nghị|hội nghị|Tết Nguyên đán|Tết)(?![\\p{L}])[^,.;()\\n]{0,80})|nhân${S}(?<occasion>(?:dịp${S}|[Nn]gày${S}(?=\\p{Lu}))[^,.;()\\n]{2,80}))`, 'gu'),
     make: () => ({ kind: 'event' }),
     examples: [
       ['hoàn thành trước Đại hội Đảng bộ tỉnh lần thứ XV', { kind: 'event' }],
       ['trình trước kỳ họp thứ 10', { kind: 'event' }],
+      ['gửi tài liệu trước Hội nghị', { kind: 'event' }],
+      ['tuyên truyền đợt cao điểm về quyền con người nhân Ngày Nhân quyền thế giới', { kind: 'event' }],
     ],
-    counterExamples: ['tổ chức đại hội đảng bộ các cấp theo đúng kế hoạch', 'trình Kỳ họp thứ 10, Quốc hội khóa XV'],
+    counterExamples: ['tổ chức đại hội đảng bộ các cấp theo đúng kế hoạch', 'trình Kỳ họp thứ 10, Quốc hội khóa XV', 'triển khai kết luận sau Hội nghị', 'phát biểu tại Hội nghị', 'nhân dân tham gia', 'nhân ngày 15/3'],
   },
   {
     id: 'every',
@@ -297,6 +314,8 @@ export function chooseDeadline(found: readonly FoundDeadline[]): FoundDeadline |
     if (!best || RANK[d.kind] < RANK[best.kind] || (RANK[d.kind] === RANK[best.kind] && d.date && best.date && d.date > best.date)) best = d;
     // "công khai hằng tháng …; chậm nhất vào ngày 05 hằng tháng": the recurrence that names its day says more.
     else if (d.kind === 'recurring' && best.kind === 'recurring' && d.day && !best.day && (d.every === best.every || best.every === 'continuous' || best.every === 'periodic')) best = d;
+    // "Định kỳ tổng hợp … hàng tháng": the unit written later says how often the "định kỳ" is.
+    else if (d.kind === 'recurring' && best.kind === 'recurring' && best.every === 'periodic' && d.every !== 'continuous' && d.every !== 'periodic' && !best.day) best = d;
   }
   return best;
 }

@@ -16,6 +16,7 @@ import { taskId } from '../ids.ts';
 import { keyOf, normaliseBody, readBodies, type BodySpan } from './bodies.ts';
 import { chooseDeadline, findDeadlines, ITEMS_ABOVE, WINDOW, type FoundDeadline } from './deadlines.ts';
 import { ACTION_WORDS, NOT_TASK_AFTER_BODIES, NOT_TRIGGER_BEFORE, TRIGGERS } from './patterns.ts';
+import { readCell, slotAt, tableBlocks, tableTasks, type LayoutRole } from './layout.ts';
 
 /** Bodies a heading gives to the items under it. */
 interface Context {
@@ -101,6 +102,8 @@ export function findTasksInText(
     if (lead) s += lead[0].length;
     if (found.some((f) => f.actionStart > s)) continue;
     const sentenceEnd = nextBoundary(text, s);
+    // Who is invited, not who must act: "- Lãnh đạo các Bộ: Công an, Quốc phòng, …".
+    if (isNameList(text, key, s, sentenceEnd) && /:\s*$/u.test(text.slice(Math.max(0, s - 3), s))) continue;
     // A paragraph that only names bodies ("a) Trung tâm Phát triển quỹ đất tỉnh", "Sở Nội vụ:") heads the bullets after it.
     const read = /\p{Lu}/u.test(text[s] ?? '') ? readBodies(text, key, s, stop) : null;
     if (paragraph && read) {
@@ -110,6 +113,7 @@ export function findTasksInText(
         continue;
       }
     }
+    if (read && text[skip(text, read.end)] === ':' && isNameList(text, key, skip(text, skip(text, read.end) + 1), sentenceEnd)) continue;
     const t = findTrigger(text, key, s, sentenceEnd, stop) ?? (read ? findSubject(text, key, read, stop) : null);
     if (t) {
       found.push({ ...t, start: s0 });
@@ -142,6 +146,22 @@ export function findTasksInText(
     if (!found[i]!.partners.length && found[i]!.patternId !== 'item') found[i]!.partners = readPartners(text, key, found[i]!.actionStart, found[i]!.actionEnd);
   }
   return found;
+}
+
+/** A list of names and nothing else ("Công an, Quốc phòng, Ngoại giao, Tư pháp"): three or more short capitalised items, none an action. */
+function isNameList(text: string, key: string, from: number, to: number): boolean {
+  const seg = text.slice(from, to);
+  if (!/^\p{Lu}/u.test(seg)) return false;
+  const parts = seg.split(/,|\s+và\s+/u);
+  if (parts.length < 3) return false;
+  let at = from;
+  for (const p of parts) {
+    const words = p.trim().split(/\s+/u).filter(Boolean);
+    const i = at + (p.length - p.trimStart().length);
+    at += p.length + 1;
+    if (words.length === 0 || words.length > 6 || startsAction(key, i)) return false;
+  }
+  return true;
 }
 
 function nextBoundary(text: string, from: number): number {
@@ -250,16 +270,45 @@ export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}):
   const wide: { clause: Clause; d: FoundDeadline; scope: Deadline['scope'] }[] = [];
   const ctxOf = (c: Clause): Context | undefined => (c.parentId ? contexts.get(c.parentId) : undefined);
 
+  // Plans laid out in slots over child clauses ("a) Nhiệm vụ … b) Đơn vị chủ trì … c) Thời gian …").
+  const slotTasks = childSlotTasks(doc, byId);
+  let n = 0;
+  // A clause's tasks in the order their actions are written, numbered.
+  const pushNumbered = (xs: Omit<Task, 'id'>[]) => {
+    xs.sort((a, b) => a.action.start - b.action.start);
+    n = 0;
+    for (const t of xs) tasks.push({ id: taskId(t.clauseId, ++n), ...t });
+  };
   let previous: { clause: Clause; ctx: Context } | undefined;
   for (const c of doc.clauses) {
     if (c.kind === 'footnote') continue;
     const bodyStart = bodyStartOf(c);
     const inherited = ctxOf(c);
     const hasChildren = c.children.length > 0;
+    const clauseTasks: Omit<Task, 'id'>[] = [];
+    const planned = slotTasks.byClause.get(c.id) ?? [];
+    for (const p of planned) clauseTasks.push(slotTask(doc, c, p, dctx));
+    // A slot of a plan (or the heading its slots stand under) is not read again for sentences.
+    if (slotTasks.consumed.has(c.id)) {
+      previous = undefined;
+      n = 0;
+      pushNumbered(clauseTasks);
+      continue;
+    }
+    // Table rows and slot lines are read by their layout; the sentence finder sees blanks there.
+    const blocks = tableBlocks(c.text);
+    const lines = lineSlots(c.text, bodyStart);
+    let text = c.text;
+    for (const r of [...blocks, ...lines.map((g) => ({ start: g.start, end: g.end }))]) text = text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n]/gu, ' ') + text.slice(r.end);
+    for (const b of blocks) for (const row of tableTasks(c.text, b)) clauseTasks.push(tableTask(doc, c, row, dctx));
+    for (const g of lines) {
+      const t = lineSlotTask(doc, c, g, bodyStart, dctx);
+      if (t) clauseTasks.push(t);
+    }
     // An unnumbered paragraph right after a paragraph holding a task may continue it.
     const prev = c.kind === 'paragraph' && previous?.clause.kind === 'paragraph' && previous.clause.parentId === c.parentId ? previous.ctx : undefined;
-    const key = keyOf(c.text);
-    const found = findTasksInText(c.text, { key, clauseId: c.id, bodyStart, ...(inherited ? { inherited } : {}), hasChildren, isItem: c.kind !== 'paragraph', ...(prev ? { previous: prev } : {}) });
+    const key = keyOf(text);
+    const found = findTasksInText(text, { key, clauseId: c.id, bodyStart, ...(inherited ? { inherited } : {}), hasChildren, isItem: c.kind !== 'paragraph', ...(prev ? { previous: prev } : {}) });
     const last = found.filter((f) => !f.heading).at(-1);
     previous = last ? { clause: c, ctx: { lead: last.lead, partners: [], from: last.assigneesFrom ?? c.id } } : undefined;
     // A clause's context for its items: its heading's bodies, or what it inherited.
@@ -269,15 +318,14 @@ export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}):
     else if (named) contexts.set(c.id, { lead: named, partners: [], from: c.id });
     else if (inherited && hasChildren && (!found.length || /:\s*$/u.test(c.text))) contexts.set(c.id, inherited);
 
-    let n = 0;
+    n = 0;
     for (const f of found) {
       if (f.heading) continue;
       const own = findDeadlines(c.text.slice(f.actionStart, f.actionEnd), dctx).map((d) => ({ ...d, start: d.start + f.actionStart, end: d.end + f.actionStart }));
       const chosen = chooseDeadline(own);
       for (const d of own) if (ITEMS_ABOVE.test(c.text.slice(Math.max(f.actionStart, d.start - 90), d.start))) wide.push({ clause: c, d, scope: 'items-above' });
       const action = { text: c.text.slice(f.actionStart, f.actionEnd), start: f.actionStart, end: f.actionEnd };
-      tasks.push({
-        id: taskId(c.id, ++n),
+      clauseTasks.push({
         docId: doc.id,
         clauseId: c.id,
         action,
@@ -290,8 +338,9 @@ export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}):
         trigger: f.trigger,
       });
     }
+    pushNumbered(clauseTasks);
     // A window or slot outside any task's span: "Thời gian thực hiện: Quý IV/2025", "… từ nay đến ngày 30/6/2025".
-    const outside = found.length ? c.text.slice(0, found[0]!.start) : c.text;
+    const outside = found.length ? text.slice(0, found[0]!.start) : text;
     if (WINDOW.test(found.length ? outside.slice(bodyStart) : key.slice(bodyStart))) {
       const slot = /^\s*(?:thời gian|thời hạn)/iu.test(key.slice(bodyStart));
       const ds = findDeadlines(outside, { ...dctx, slot: true });
@@ -323,4 +372,153 @@ function tasksReached(clause: Clause, scope: Deadline['scope'], tasks: Task[], b
   }
   const root = scope === 'slot' && clause.parentId ? clause.parentId : clause.id;
   return tasks.filter((t) => t.clauseId === root || t.clauseId.startsWith(root + '/'));
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Plans laid out in tables and slots (src/tasks/layout.ts reads the layout; here they become tasks).
+ * ------------------------------------------------------------------------------------- */
+
+interface SlotValue {
+  role: LayoutRole;
+  clause: Clause;
+  start: number;
+  end: number;
+  heading: string;
+  year?: number;
+}
+interface PlannedSlots {
+  action: { start: number; end: number };
+  slots: SlotValue[];
+}
+
+const isLead = (r: LayoutRole) => r === 'lead' || r === 'lead+partners';
+/** Slots make a task when one names who leads, and either one says what or there is more than that one. */
+const makesTask = (slots: readonly SlotValue[]) => slots.some((x) => isLead(x.role)) && (slots.some((x) => x.role === 'task') || slots.length >= 2);
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /[\s;.]/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** "1. … a) Nhiệm vụ: … b) Đơn vị chủ trì: … c) Thời gian thực hiện: …": the task each group of slot children makes. */
+function childSlotTasks(doc: DocumentRecord, byId: Map<string, Clause>): { byClause: Map<string, PlannedSlots[]>; consumed: Set<string> } {
+  const byClause = new Map<string, PlannedSlots[]>();
+  const consumed = new Set<string>();
+  for (const p of doc.clauses) {
+    if (p.children.length < 1) continue;
+    const slots: SlotValue[] = [];
+    for (const id of p.children) {
+      const ch = byId.get(id);
+      if (!ch) continue;
+      const s = slotAt(ch.text, bodyStartOf(ch));
+      if (!s) continue;
+      const v = trimmed(ch.text, s.valueStart, ch.text.length);
+      slots.push({ role: s.role, clause: ch, ...v, heading: s.heading, ...(s.year ? { year: s.year } : {}) });
+    }
+    if (!makesTask(slots)) continue;
+    const taskSlot = slots.find((x) => x.role === 'task');
+    const owner = taskSlot?.clause ?? p;
+    const action = taskSlot ? { start: taskSlot.start, end: taskSlot.end } : trimmed(p.text, bodyStartOf(p), p.text.length);
+    if (action.end - action.start < 3) continue;
+    byClause.set(owner.id, [...(byClause.get(owner.id) ?? []), { action, slots }]);
+    for (const x of slots) consumed.add(x.clause.id);
+    if (!taskSlot) consumed.add(p.id);
+  }
+  return { byClause, consumed };
+}
+
+/** Slot lines inside one clause ("- Nội dung: …", "- Cơ quan chủ trì: …", "- Thời gian thực hiện: …"), grouped. */
+function lineSlots(text: string, bodyStart: number): { start: number; end: number; action: { start: number; end: number }; slots: Omit<SlotValue, 'clause'>[] }[] {
+  const lines: { start: number; end: number; slot?: Omit<SlotValue, 'clause'> }[] = [];
+  for (let at = bodyStart; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const s = slotAt(text, at);
+    lines.push({ start: at, end, ...(s && s.valueStart <= end ? { slot: { role: s.role, ...trimmed(text, s.valueStart, end), heading: s.heading, ...(s.year ? { year: s.year } : {}) } } : {}) });
+    at = end + 1;
+  }
+  const groups: { start: number; end: number; action: { start: number; end: number }; slots: Omit<SlotValue, 'clause'>[] }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.slot) continue;
+    let j = i;
+    const slots: Omit<SlotValue, 'clause'>[] = [];
+    // A new "Nội dung" slot starts the next task.
+    while (j < lines.length && lines[j]!.slot && !(slots.length && lines[j]!.slot!.role === 'task')) slots.push(lines[j++]!.slot!);
+    const asClause = slots.map((x) => ({ ...x, clause: undefined as unknown as Clause }));
+    if (makesTask(asClause)) {
+      const taskSlot = slots.find((x) => x.role === 'task');
+      let start = lines[i]!.start;
+      let action = taskSlot ? { start: taskSlot.start, end: taskSlot.end } : undefined;
+      // No "Nội dung" slot: the line above the slots says what.
+      if (!action && i > 0 && !lines[i - 1]!.slot && !groups.some((g) => g.end >= lines[i - 1]!.start)) {
+        action = trimmed(text, lines[i - 1]!.start, lines[i - 1]!.end);
+        start = lines[i - 1]!.start;
+      }
+      if (action && action.end - action.start >= 3) groups.push({ start, end: lines[j - 1]!.end, action, slots });
+    }
+    i = j - 1;
+  }
+  return groups;
+}
+
+function slotDeadline(clause: Clause, slot: { start: number; end: number; year?: number }, dctx: { year?: number }, scope: Deadline['scope']): Deadline | undefined {
+  const ds = findDeadlines(clause.text.slice(slot.start, slot.end), { ...dctx, slot: true, ...(slot.year ? { year: slot.year } : {}) });
+  const d = chooseDeadline(ds);
+  return d ? { ...d, start: d.start + slot.start, end: d.end + slot.start, clauseId: clause.id, scope } : undefined;
+}
+
+function slotBodies(slots: readonly SlotValue[]): { lead: Assignee[]; partners: Assignee[]; from?: string; heading: string } {
+  const lead: Assignee[] = [];
+  const partners: Assignee[] = [];
+  let from: string | undefined;
+  let heading = '';
+  for (const x of slots) {
+    const cell = { text: x.clause.text.slice(x.start, x.end), start: x.start, end: x.end };
+    if (isLead(x.role)) {
+      const r = readCell(x.clause.text, cell, true);
+      lead.push(...r.lead);
+      partners.push(...r.partners);
+      from ??= x.clause.id;
+      heading ||= x.heading;
+    } else if (x.role === 'partners') partners.push(...readCell(x.clause.text, cell, false).lead);
+  }
+  return { lead, partners, ...(from ? { from } : {}), heading };
+}
+
+function slotTask(doc: DocumentRecord, c: Clause, p: PlannedSlots, dctx: { year?: number }): Omit<Task, 'id'> {
+  const b = slotBodies(p.slots);
+  const time = p.slots.find((x) => x.role === 'time');
+  const deadline = time ? slotDeadline(time.clause, time, dctx, 'slot') : undefined;
+  return {
+    docId: doc.id,
+    clauseId: c.id,
+    action: { text: c.text.slice(p.action.start, p.action.end), ...p.action },
+    lead: b.lead,
+    partners: b.partners,
+    ...(deadline ? { deadline } : {}),
+    assignees: b.lead.length ? 'written' : 'unknown',
+    ...(b.from && b.from !== c.id ? { assigneesFrom: b.from } : {}),
+    patternId: 'slots',
+    trigger: b.heading,
+  };
+}
+
+function lineSlotTask(doc: DocumentRecord, c: Clause, g: ReturnType<typeof lineSlots>[number], _bodyStart: number, dctx: { year?: number }): Omit<Task, 'id'> | null {
+  return slotTask(doc, c, { action: g.action, slots: g.slots.map((x) => ({ ...x, clause: c })) }, dctx);
+}
+
+function tableTask(doc: DocumentRecord, c: Clause, row: ReturnType<typeof tableTasks>[number], dctx: { year?: number }): Omit<Task, 'id'> {
+  const deadline = row.time ? slotDeadline(c, { ...row.time, ...(row.year ? { year: row.year } : {}) }, dctx, 'own') : undefined;
+  return {
+    docId: doc.id,
+    clauseId: c.id,
+    action: { text: row.task.text, start: row.task.start, end: row.task.end },
+    lead: row.lead,
+    partners: row.partners,
+    ...(deadline ? { deadline } : {}),
+    assignees: !row.lead.length ? 'unknown' : row.inherited ? 'inferred' : 'written',
+    patternId: 'table',
+    trigger: row.header,
+  };
 }
