@@ -15,10 +15,13 @@ export interface Expected {
   number: string | null;
   appendixOf?: string;
   type: string;
-  date: string;
+  /** null: no date printed in this file. */
+  date: string | null;
   basis: 'dieu' | 'top';
   count: number | null;
   ocr?: boolean;
+  /** Why the value is what it is, where a reader could doubt it. */
+  note?: string;
 }
 
 export interface OfficeRow {
@@ -105,7 +108,7 @@ export function officeTable(rows: OfficeRow[]): string {
     const read = r.indexed ? `${r.format}${r.ocr ? `, OCR ${r.ocr.pages} p., conf. ${r.ocr.confidence}` : ''}` : `**not indexed** (${r.format})`;
     const num = `${r.number ?? '—'}${mark(r.ok.number)}${r.ok.number ? '' : ` (${e.number ?? e.appendixOf ?? 'none printed'})`}`;
     const type = `${r.type ?? '—'}${mark(r.ok.type)}${r.ok.type ? '' : ` (${e.type})`}`;
-    const date = `${r.date ?? '—'}${mark(r.ok.date)}${r.ok.date ? '' : ` (${e.date})`}`;
+    const date = `${r.date ?? '—'}${mark(r.ok.date)}${r.ok.date ? '' : ` (${e.date ?? 'none printed'})`}`;
     const count = r.indexed ? `${r.count}${mark(r.ok.count)}${e.count === null ? ' (not checked)' : r.ok.count ? '' : ` (${e.count})`} ${e.basis === 'dieu' ? 'Điều' : 'top items'}` : '—';
     const notes = r.notes.map((n) => n.replace(/\|/g, '/').slice(0, 140)).slice(0, 2).join('; ');
     lines.push(`| \`${r.file}\` | ${read} | ${r.pages ?? '—'} | ${num} | ${type} | ${date} | ${count} | ${notes} |`);

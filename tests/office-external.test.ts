@@ -105,6 +105,62 @@ describeExternal('office files: readers', () => {
     expect(x.messages.map((m) => m.ruleId)).toContain('ocr-limited');
   }, 120_000);
 
+  it('pdf: number and day stamped into signature fields fill their blanks; a signing block in the margin does not', async () => {
+    // 2003/CĐ-VPCP: the printed line is "Số: /CĐ-VPCP … ngày tháng 10 năm 2025"; the signing software drew "2003" and "07".
+    const cd = await read('pdf/cong-dien-2003-cd-vpcp-2025.pdf');
+    expect(cd.input.text).toMatch(/^Số: 2003\/CĐ-VPCP$/m);
+    expect(cd.doc).toMatchObject({ number: '2003/CĐ-VPCP', date: '2025-10-07' });
+    // 63/2025/QĐ-CTUBND: "63" stamped before "/2025/…" leaves a space.
+    expect((await read('pdf/quyet-dinh-63-2025-qd-ctubnd-phu-tho-quy-che-nguoi-nuoc-ngoai.pdf')).doc.number).toBe('63/2025/QĐ-CTUBND');
+    // Công báo: "Người ký: CỔNG THÔNG TIN …" is a signature field over no printed line.
+    const nd = await read('pdf/nghi-dinh-282-2025-nd-cp-cong-bao.pdf');
+    expect(nd.input.text).not.toMatch(/Người ký|Thời gian ký/);
+    // Under the gazette's centred headings the letterhead is still read in columns.
+    expect(nd.input.text).toMatch(/^Hà Nội, ngày 30 tháng 10 năm 2025$/m);
+    expect(nd.doc.date).toBe('2025-10-30');
+  }, 120_000);
+
+  it('pdf: an article heading at the top of a page is not a running head (Hiến pháp 2013, Công báo: "Điều 8")', async () => {
+    const { doc } = await read('pdf/hien-phap-2013-cong-bao.pdf');
+    const dieu = doc.clauses.filter((c) => c.kind === 'dieu').map((c) => c.number);
+    expect(dieu).toHaveLength(120);
+    expect(dieu).toEqual(expect.arrayContaining(['8', '12', '16', '30']));
+  }, 120_000);
+
+  it('pdf: a letterhead repeated on every page stays (3917/BTP-BTTP and the two letters after it; "CỘNG HOÀ" spelt the old way)', async () => {
+    const { doc, input } = await read('pdf/cong-van-3917-btp-bttp-2025.pdf');
+    expect(input.text.slice(0, 200)).toMatch(/^BỘ TƯ PHÁP\nSố: 3917\/BTP-BTTP$/m);
+    expect(doc).toMatchObject({ number: '3917/BTP-BTTP', type: 'cong-van', date: '2025-07-01' });
+  }, 120_000);
+
+  it('pdf: a consolidated text\'s number and date from its XÁC THỰC block, after the last article (VBHN 30, Công báo)', async () => {
+    const { doc } = await read('pdf/vbhn-30-vbhn-vpqh-2023-luat-nhap-canh-nguoi-nuoc-ngoai-cong-bao.pdf');
+    expect(doc).toMatchObject({ number: '30/VBHN-VPQH', type: 'van-ban-hop-nhat', date: '2023-08-02' });
+  }, 120_000);
+
+  it('doc, docx: sample signature blocks inside a section do not end the text (36-HD/VPTW: "III-" after "T/M ĐOÀN CHỦ TỊCH")', async () => {
+    for (const f of ['doc/huong-dan-36-hd-vptw-2018-the-thuc-van-ban-dang.doc', 'docx/huong-dan-36-hd-vptw-2018-the-thuc-van-ban-dang.docx']) {
+      const { doc } = await read(f);
+      const top = doc.roots.map((id) => doc.clauses.find((c) => c.id === id)!).filter((c) => c.kind === 'item');
+      expect(top.map((c) => c.label), f).toEqual(['I-', 'II-', 'III-']);
+      expect(doc.signer, f).toBe('Bùi Văn Thạch');
+    }
+  });
+
+  it('doc: paragraphs of one table cell stay in the table ("Phần I" as an example in Phụ lục I\'s table is not a part)', async () => {
+    const { doc } = await read('doc/nghi-dinh-30-2020-nd-cp-phu-luc-1.doc');
+    const top = doc.roots.map((id) => doc.clauses.find((c) => c.id === id)!).filter((c) => c.kind === 'phan');
+    expect(top.map((c) => c.heading ?? c.label)).toEqual([expect.stringMatching(/THỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN HÀNH CHÍNH/), expect.stringMatching(/BẢN SAO VĂN BẢN/)]);
+    // "Phần thứ nhất bao gồm từ “Kính gửi” …" describes a form; it is not a heading.
+    expect(doc.clauses.some((c) => c.kind === 'phan' && /bao gồm/.test(c.text))).toBe(false);
+  });
+
+  it('doc: the date a Constitution was adopted ("thông qua trong phiên họp ngày 15 tháng 4 năm 1992")', async () => {
+    const { doc } = await read('doc/hien-phap-1992-68-lct-hdnn8.doc');
+    expect(doc).toMatchObject({ type: 'hien-phap', date: '1992-04-15' });
+    expect(doc.number).toBeUndefined();
+  });
+
   it('scan without OCR: listed as not indexed, with what to install', async () => {
     const x = await extractDocument(bytes('pdf-scanned/cong-van-5689-bca-c04.pdf'), 'pdf', { sha256: 'test-5689', ocr: 'off' });
     expect(x.notIndexed).toMatch(/no text layer/);
@@ -128,5 +184,5 @@ describe('office table helpers', () => {
   });
 });
 
-/** Rows of the 35 that still differ (see docs/indexer.md, "Office files"); lower it as they are fixed. */
-const KNOWN_MISSES = 16;
+/** Rows of the 35 that still differ (see docs/indexer.md, "Office files"): none. */
+const KNOWN_MISSES = 0;

@@ -38,7 +38,7 @@ function load(): WordExtractorClass {
   return Extractor;
 }
 
-const LETTERHEAD = /CỘNG HO?[ÀÒ]A|ĐẢNG CỘNG SẢN|Độc lập|^Số[ \u00a0]*:|Nơi nhận|^(?:TM|T\/M|KT|TL)\.?[ \u00a0]/u;
+const LETTERHEAD = /CỘNG HO?[ÀÒ]A|ĐẢNG CỘNG SẢN|Độc lập|^Số[ \u00a0]*:|Nơi nhận|^(?:TM|T\/M|KT|K\/T|TL)\.?[ \u00a0]/u;
 
 /** A .doc's bytes → the word-processor document model (blocks + footnotes). */
 export async function readDoc(bytes: Uint8Array): Promise<OfficeDocument> {
@@ -51,18 +51,39 @@ export async function readDoc(bytes: Uint8Array): Promise<OfficeDocument> {
   const messages: OfficeDocument['messages'] = [];
   let calls = 0;
   const blocks: OfficeBlock[] = [];
-  for (const raw of body.split('\n')) {
-    const line = raw.replace(new RegExp(CALL, 'g'), () => (++calls <= notes.length ? `[${calls}]` : ''));
-    if (!line.includes(CELL)) {
+  const rawLines = body.split('\n').map((raw) => raw.replace(new RegExp(CALL, 'g'), () => (++calls <= notes.length ? `[${calls}]` : '')));
+  const cellsOf = rawLines.map((line) => {
+    if (!line.includes(CELL)) return undefined;
+    const cells = line.split(CELL).map((c) => c.trim());
+    while (cells.length && !cells.at(-1)) cells.pop();
+    return cells;
+  });
+  // A cell with several paragraphs comes out as several lines, each ending in a cell mark, between
+  // the table's other rows ("In thường¶ / 13 - 14¶ / … / Phần I¶" in Phụ lục I of Nghị định 30): inside
+  // a run of cell lines that holds a real row they are table text, not paragraphs ("Phần I" there is
+  // an example in a cell, not a part of the appendix). A lone one-cell line is a framed paragraph.
+  const inTable = new Array<boolean>(rawLines.length).fill(false);
+  for (let i = 0; i < rawLines.length; ) {
+    if (!cellsOf[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < rawLines.length && cellsOf[j]) j++;
+    const hasRow = cellsOf.slice(i, j).some((c) => c!.length >= 2);
+    for (let k = i; k < j; k++) inTable[k] = hasRow;
+    i = j;
+  }
+  for (const [i, line] of rawLines.entries()) {
+    const cells = cellsOf[i];
+    if (!cells) {
       blocks.push({ type: 'p', text: line });
       continue;
     }
-    const cells = line.split(CELL).map((c) => c.trim());
-    while (cells.length && !cells.at(-1)) cells.pop();
     if (!cells.length) continue;
     if (cells.some((c) => LETTERHEAD.test(c)) && cells.length <= 3) {
       for (const c of cells) if (c) blocks.push({ type: 'p', text: c });
-    } else if (cells.length === 1) blocks.push({ type: 'p', text: cells[0]! });
+    } else if (cells.length === 1 && !inTable[i]) blocks.push({ type: 'p', text: cells[0]! });
     else blocks.push({ type: 'table', rows: [cells.map((c) => [{ type: 'p' as const, text: c }])] });
   }
   if (calls !== notes.length) messages.push({ ruleId: 'doc-footnotes', reason: `${calls} footnote calls and ${notes.length} footnotes: some notes may be attached to the wrong clause` });

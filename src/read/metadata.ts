@@ -29,18 +29,20 @@ export interface Metadata {
 }
 
 const IDENT = String.raw`\d{1,6}(?:[ \u00a0]?[-/][ \u00a0]?[\p{L}\d]{1,12}){1,5}`;
-const SO_LINE = new RegExp(String.raw`^[ \u00a0]*(?:(?:${TYPE_NAMES})[ \u00a0]+)?(?:Số|SỐ|số)[ \u00a0]*:?[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'imu');
+const SO_LINE = new RegExp(String.raw`^[ \u00a0]*(?:(?:${TYPE_NAMES})[ \u00a0]+)?(?:Số|SỐ|số)[ \u00a0]*:{0,2}[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'imu');
 const TITLE_LINE = new RegExp(String.raw`^(?:Tải file[ \u00a0]+)?(${TYPE_NAMES})[ \u00a0]+(?:số[ \u00a0]+)?(${IDENT})(?:[ \u00a0]+năm[ \u00a0]+\d{4})?[ \u00a0]+(?:về|ban hành|quy định|hướng dẫn|sửa đổi)\b`, 'iu');
 const LEAD = new RegExp(String.raw`(?:ký|đã)?[ \u00a0]*ban hành[ \u00a0]+(${TYPE_NAMES})[ \u00a0]+(?:số[ \u00a0]+)?(${IDENT}|\d{1,6}(?![\d/-]))`, 'iu');
 const PLACE_DATE = /^[ \u00a0]*([\p{Lu}][\p{L} .'-]{1,40}?),[ \u00a0]*ngày[ \u00a0]+\d{1,2}[ \u00a0]+tháng[ \u00a0]+\d{1,2}[ \u00a0]+năm[ \u00a0]+\d{4}/mu;
 const PARTY_ISSUERS = /(Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?)/iu;
 const LEAD_SIGNER = /(Tổng Bí thư|Thường trực Ban Bí thư|Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng|Chủ tịch Quốc hội|Bộ trưởng[ \u00a0]+[\p{Lu}][\p{Ll}]+(?:[ \u00a0][\p{Ll}]+){0,3})[ \u00a0]+((?:[\p{Lu}][\p{Ll}]+[ \u00a0]){1,4}[\p{Lu}][\p{Ll}]+)[ \u00a0]+(?:đã[ \u00a0]+|vừa[ \u00a0]+)?ký/u;
-const SIGN_TITLE = /^(?:T\/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)[ \u00a0]+\p{Lu}.*$|^(?:CHỦ TỊCH(?: QUỐC HỘI| NƯỚC)?|THỦ TƯỚNG(?: CHÍNH PHỦ)?|BỘ TRƯỞNG|TỔNG BÍ THƯ|PHÓ THỦ TƯỚNG)$/u;
+// Party texts write "T/M" and "K/T" (36-HD/VPTW: "ký thay (ký hiệu là K/T)").
+const SIGN_TITLE = /^(?:T\/M|TM\.?|KT\.?|K\/T|Q\.|TL\.?|TUQ\.?)[ \u00a0]+\p{Lu}.*$|^(?:CHỦ TỊCH(?: QUỐC HỘI| NƯỚC)?|THỦ TƯỚNG(?: CHÍNH PHỦ)?|BỘ TRƯỞNG|TỔNG BÍ THƯ|PHÓ THỦ TƯỚNG)$/u;
 const PERSON = /^(?:[\p{Lu}][\p{Ll}]*[ \u00a0]){1,4}[\p{Lu}][\p{Ll}]+$/u;
 
 function canonical(raw: string): string | undefined {
   // "79/2006/QH 11" (VLC): a space inside the last code.
-  const glued = raw.replace(/([A-Za-zĐđ])[ \u00a0](\d{1,2})$/u, '$1$2');
+  // "63 /2025/QĐ-CTUBND": a number stamped at signing leaves a space before the symbol.
+  const glued = raw.replace(/([A-Za-zĐđ])[ \u00a0](\d{1,2})$/u, '$1$2').replace(/^(\d{1,6})[ \u00a0]+(?=\/)/u, '$1');
   return canonicalIdentifier(glued) ?? undefined;
 }
 
@@ -72,14 +74,14 @@ export interface MetadataInput {
 
 /** "Số: 63" / "/2025/QĐ-CTUBND": a number whose symbol went to the next line is one number. */
 const SPLIT_NUMBER = /((?:^|\n)[ \u00a0]*Số[ \u00a0]*:?[ \u00a0]*\d{1,6})[ \u00a0]*\n[ \u00a0]*(?=[/-][ \u00a0]*\p{L})/gu;
-/** "Số: …" with its colon — preferred over "QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" inside an issuer block. */
-const SO_COLON = new RegExp(String.raw`^[ \u00a0]*(?:Số|SỐ)[ \u00a0]*:[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'mu');
+/** "Số: …" with its colon ("Số:: 65/2006/QH11", Luật Luật sư in VLC, doubles it) — preferred over "QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" inside an issuer block. */
+const SO_COLON = new RegExp(String.raw`^[ \u00a0]*(?:Số|SỐ)[ \u00a0]*:{1,2}[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'mu');
 /** "(Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ)" under a Phụ lục heading. */
 const APPENDIX_OF = new RegExp(String.raw`\((?:Ban hành )?kèm theo[ \u00a0\n]+(?:(?:${TYPE_NAMES})[ \u00a0]+)?số[ \u00a0]+(${IDENT})[^)]*\)`, 'iu');
 /** The header of a consolidated text (VBHN): the amending laws listed under the original. */
 const CONSOLIDATED = /^[ \u00a0]*(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Thông tư)[^\n]{0,200}? số [^\n]{0,200}được sửa đổi, bổ sung (?:một số điều )?bởi[ \u00a0]*:/mu;
-/** "… thông qua ngày 28 tháng 11 năm 2013" (laws, the Constitution, court precedents). */
-const ADOPTED = /thông qua (?:ngày|vào ngày)[ \u00a0]+(\d{1,2})[ \u00a0]+tháng[ \u00a0]+(\d{1,2})[ \u00a0]+năm[ \u00a0]+(\d{4})/u;
+/** "… thông qua ngày 28 tháng 11 năm 2013" (laws, the Constitution, court precedents); "… thông qua trong phiên họp ngày 15 tháng 4 năm 1992" (Hiến pháp 1992). */
+const ADOPTED = /thông qua (?:(?:trong|tại) phiên họp )?(?:ngày|vào ngày)[ \u00a0]+(\d{1,2})[ \u00a0]+tháng[ \u00a0]+(\d{1,2})[ \u00a0]+năm[ \u00a0]+(\d{4})/u;
 /** A date left blank in a pre-signature copy: "ngày      tháng 4 năm 2026", "ngày … tháng … năm 2026". */
 const PARTIAL_DATE = /ngày[ \u00a0.…_]*tháng[ \u00a0]+(?:(\d{1,2})|[ \u00a0.…_]*)[ \u00a0]*năm[ \u00a0]+(\d{4})/u;
 
@@ -115,6 +117,8 @@ export function extractMetadata(input: MetadataInput): Metadata {
   // Type: a line that is only a type name ("KẾT LUẬN", "BỘ LUẬT") wins; then the number's symbol.
   const typeLine = headerLines.findIndex((l) => typeFromName(l) !== undefined && l === l.toUpperCase());
   meta.type = (typeLine >= 0 ? typeFromName(headerLines[typeLine]!) : undefined) ?? (meta.number ? typeFromNumber(meta.number) : undefined) ?? (typeWord ? typeFromName(typeWord) : undefined);
+  // A công văn names no type: its subject line "V/v …" under the number says what it is (Nghị định 30/2020, Phụ lục I).
+  if (!meta.type && meta.number && /^V\/v[ \u00a0]/mu.test(header)) meta.type = 'cong-van';
 
   // Place and date.
   const pd = PLACE_DATE.exec(header);

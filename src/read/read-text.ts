@@ -10,7 +10,7 @@
 import type { VFile } from 'vfile';
 import type { DocumentRecord, Source } from '../model.ts';
 import { normalize } from 'vietnamese-tokenizer';
-import { blocksOf, detectMode, LineIndex, segment } from '../segment/index.ts';
+import { blocksOf, detectMode, LineIndex, markerValue, segment } from '../segment/index.ts';
 import { documentId, unnumberedDocumentId } from '../ids.ts';
 import { maskMarkdown } from './markdown.ts';
 import { maskNoise } from './noise.ts';
@@ -21,9 +21,10 @@ import type { InputFile } from './input.ts';
 
 const BODY_START_PARTY = /^(?:Tại (?:phiên họp|cuộc họp|Hội nghị)|Sau khi nghe|Căn cứ)/u;
 const BODY_START_LAW = /^(?:Căn cứ|Phần|PHẦN|Chương|CHƯƠNG|Điều|ĐIỀU)[ \u00a0]/u;
-const TOP_ITEM = /^(?:1\.(?!\d)|\[1\]|1[ \u00a0]?[-–]|I[.\-–])[ \u00a0]/u;
-const BODY_END_PARTY = /^(?:Nơi nhận[ \u00a0]*:?|T\/M[ \u00a0]|TM\.?[ \u00a0]+\p{Lu}|KT\.[ \u00a0])/u;
-const BODY_END_LAW = /^(?:(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị quyết) này (?:đã )?được .{0,200}thông qua|Nơi nhận[ \u00a0]*:?|T\/M[ \u00a0]|TM\.[ \u00a0]|KT\.[ \u00a0]|CHỦ TỊCH(?: QUỐC HỘI| NƯỚC)?$)/u;
+const TOP_ITEM = /^(?:1\.(?!\d)|\[1\]|1[ \u00a0]?[-–]|I[.\-–])[ \u00a0]|^(?:Phần|PHẦN)[ \u00a0]+(?:I|thứ nhất|THỨ NHẤT)[ \u00a0]*[.:]?$/u;
+const BODY_END_PARTY = /^(?:Nơi nhận[ \u00a0]*:?|T\/M[ \u00a0]|TM\.?[ \u00a0]+\p{Lu}|KT\.[ \u00a0]|K\/T[ \u00a0]+\p{Lu})/u;
+// "Bản Hiến pháp này đã được …" (1992); a consolidated text's certification "[VĂN PHÒNG QUỐC HỘI] XÁC THỰC VĂN BẢN HỢP NHẤT".
+const BODY_END_LAW = /^(?:(?:Bản[ \u00a0]+)?(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị quyết) này (?:đã )?được .{0,200}thông qua|(?:[\p{Lu} ]{0,40}[ \u00a0])?XÁC THỰC VĂN BẢN HỢP NHẤT|Nơi nhận[ \u00a0]*:?|T\/M[ \u00a0]|TM\.[ \u00a0]|KT\.[ \u00a0]|CHỦ TỊCH(?: QUỐC HỘI| NƯỚC)?$)/u;
 
 /** Where appendices and forms begin after the signature. */
 const APPENDIX_HEADING = /^(?:PHỤ LỤC|Phụ lục|MẪU SỐ|Mẫu số|Mẫu[ \u00a0]+\d|DANH MỤC|Biểu mẫu|BIỂU MẪU)/u;
@@ -97,7 +98,12 @@ export function findLayout(text: string, footnotesStart?: number): Layout {
       lastArticle = i;
     }
   }
-  const endAt = blocks.findIndex((b, i) => b.start > bodyStart && b.start < limit && i > lastArticle && endRe.test(lineOf(b)));
+  // In other texts, after the last top-level section: a sample signature block inside section II
+  // ("Ví dụ:" / "T/M ĐOÀN CHỦ TỊCH" in 36-HD/VPTW, "Nơi nhận" in a Phụ lục's form) is not the end
+  // when "III-" or "Phần II" follows.
+  const lastTop = mode === 'party' ? lastTopSection(blocks.filter((b) => b.start >= bodyStart && b.start < limit).map(lineOf)) : -1;
+  const topAt = lastTop >= 0 ? blocks.findIndex((b) => b.start >= bodyStart) + lastTop : -1;
+  const endAt = blocks.findIndex((b, i) => b.start > bodyStart && b.start < limit && i > lastArticle && i > topAt && endRe.test(lineOf(b)));
   if (endAt >= 0) bodyEnd = blocks[endAt]!.start;
   let footnotes: Layout['footnotes'];
   if (footnotesStart !== undefined) footnotes = { start: footnotesStart, end: text.length };
@@ -106,6 +112,34 @@ export function findLayout(text: string, footnotesStart?: number): Layout {
     if (f) footnotes = { start: f.start, end: text.length };
   }
   return { mode, bodyStart, bodyEnd, ...(footnotes ? { footnotes } : {}) };
+}
+
+/** Top-level section headings: Roman "I." / Party "I-", and "Phần I" / "Phần thứ nhất". */
+const TOP_SECTIONS: readonly { re: RegExp; value: (m: RegExpExecArray) => number }[] = [
+  { re: /^(X{0,2}(?:IX|IV|V?I{1,3}|V|X))[.\-–][ \u00a0]+\S/u, value: (m) => markerValue(m[1]!, 'roman') },
+  { re: /^(?:Phần|PHẦN)[ \u00a0]+(?:(?:thứ|THỨ)[ \u00a0]+)?([IVX]{1,4}|nhất|hai|ba|tư|năm|NHẤT|HAI|BA|TƯ|NĂM)[ \u00a0]*[.:]?$/u, value: (m) => markerValue(m[1]!, 'phan') },
+];
+
+/**
+ * Index of the last line that continues a top-level sequence begun at I (I, II, III …). A
+ * repeat of the current number is ignored (an example in a table cell); going back to I is an
+ * appendix starting its own numbering, which ends the sequence.
+ */
+export function lastTopSection(lines: readonly string[]): number {
+  let last = -1;
+  for (const { re, value } of TOP_SECTIONS) {
+    let prev = 0;
+    for (const [i, line] of lines.entries()) {
+      const m = re.exec(line);
+      if (!m) continue;
+      const v = value(m);
+      if (v === prev + 1) {
+        prev = v;
+        if (v > 1 && i > last) last = i;
+      } else if (v < prev) break;
+    }
+  }
+  return last;
 }
 
 export function readText(input: InputFile, file: VFile): DocumentRecord[] {

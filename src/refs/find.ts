@@ -26,6 +26,12 @@ export interface FoundReference {
 export interface FindContext {
   /** The citing document's type: "Luật này" in a Luật is the document itself. */
   selfType?: DocType;
+  /**
+   * The text of the clause this one is an item of, when it is a list head ("1. Bãi bỏ, sửa đổi, bổ
+   * sung một số điều của Luật Tài nguyên nước số 17/2012/QH13 … như sau:"): provisions named
+   * without a document in the item are that text's, and take the head's verb when the item has none.
+   */
+  listHead?: string;
 }
 
 interface Candidate {
@@ -245,6 +251,8 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
         const identStart = m.index + m[0].length - groups.ident.length;
         end = identStart + measure(text, identStart, number);
       }
+      // The document's own number in its header ("Số: 92/2015/QH13", "LUẬT … SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998"): not a reference.
+      if (groups.ident !== undefined && number && ownNumber(text, m.index + m[0].length - groups.ident.length, end)) continue;
       let start = m.index;
       let pinText: string | undefined;
       if (pattern.id !== 'article-list' && pattern.id !== 'this-part') {
@@ -284,7 +292,33 @@ export function findInText(text: string, context: FindContext = {}): FoundRefere
     else delete r.trigger;
     if (g.candidate && g.relation === 'cites') r.candidate = g.candidate;
   });
+  if (context.listHead) underHead(text, refs, context);
   return refs;
+}
+
+/** A list head: ends in "sau đây:" / "như sau:" and names, with a changing verb, the text its items change. */
+const LIST_HEAD_END = /(?:sau[ \u00a0]+đây|như[ \u00a0]+sau)[ \u00a0]*:[ \u00a0]*$/u;
+const ITEM_VERB = /^[ \u00a0]*(?:[a-zđ\d]{1,3}[.)][ \u00a0]*)?(bãi bỏ|sửa đổi, bổ sung|sửa đổi|bổ sung|thay thế)(?![\p{L}])/iu;
+const ITEM_RELATION: Record<string, Relation> = { 'bãi bỏ': 'repeals', 'sửa đổi, bổ sung': 'amends', 'sửa đổi': 'amends', 'bổ sung': 'amends', 'thay thế': 'amends' };
+
+function underHead(text: string, refs: FoundReference[], context: FindContext): void {
+  const head = context.listHead!.trim();
+  if (!LIST_HEAD_END.test(head)) return;
+  const named = findInText(head, { selfType: context.selfType }).filter((r) => r.target.scope === 'document' && r.target.number && (r.relation === 'repeals' || r.relation === 'amends' || r.relation === 'replaces' || r.relation === 'supplements' || r.candidate === 'repeals' || r.candidate === 'amends'));
+  const h = named.at(-1);
+  if (!h) return;
+  // The item's own verb ("a) Bãi bỏ Điều 37 …"), else the head's ("Sửa đổi, bổ sung … như sau:").
+  const verb = ITEM_VERB.exec(text);
+  const relation: Relation = verb ? ITEM_RELATION[verb[1]!.toLowerCase()]! : h.relation === 'cites' ? (h.candidate ?? 'cites') : h.relation;
+  for (const r of refs) {
+    if (r.target.scope !== 'internal' || (r.patternId !== 'bare-pinpoint' && r.patternId !== 'article-list') || !r.target.pinpoint) continue;
+    r.target = { ...r.target, scope: 'document', ...(h.target.type ? { type: h.target.type } : {}), number: h.target.number!, complete: true, ...(h.target.name ? { name: h.target.name } : {}) };
+    // Only a verb at the head of the item governs its provisions; one deeper in the item ("… theo quy định tại Điều 5") does not.
+    // Nor does the quoted new text after "như sau:".
+    const quoted = text.slice(0, r.start).search(/[:“"]/u) >= 0;
+    r.relation = quoted || (verb && r.start > verb.index + verb[0].length + 160) ? 'cites' : relation;
+    if (r.relation !== 'cites') r.trigger = verb ? verb[1]! : h.trigger ?? '';
+  }
 }
 
 /**
@@ -315,6 +349,13 @@ function chain(text: string, refs: FoundReference[]): FoundReference[] {
   pass(idx, false);
   pass([...idx].reverse(), true);
   return refs;
+}
+
+/** A header's own number: "Số:" (a colon after "số"), or an upper-case "SỐ … NGÀY" line. */
+function ownNumber(text: string, identStart: number, end: number): boolean {
+  const before = text.slice(Math.max(0, identStart - 8), identStart);
+  if (/[Ss][ốỐ][ \u00a0]*:[ \u00a0]*$/u.test(before)) return true;
+  return /SỐ[ \u00a0]*$/u.test(before) && /^[ \u00a0]*NGÀY(?![\p{Ll}])/u.test(text.slice(end, end + 8));
 }
 
 /**
@@ -398,6 +439,7 @@ function annotate(text: string, c: Candidate, context: FindContext): FoundRefere
       if (context.selfType === 'hien-phap' && !g.year) target.scope = 'self';
       break;
     case 'this-part':
+    case 'bare-pinpoint':
       target.scope = 'internal';
       break;
     case 'old-number':

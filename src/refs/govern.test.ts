@@ -33,3 +33,17 @@ describe('a changing relation the structure does not confirm is kept as a low-co
     if (candidate) expect(hit.relation).toBe('cites');
   });
 });
+
+describe('items under a list head take the head\'s text and the item\'s (or head\'s) verb (findReferences passes the parent clause)', () => {
+  const head = '1. Bãi bỏ, sửa đổi, bổ sung một số điều của Luật Tài nguyên nước số 17/2012/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 08/2017/QH14 và Luật số 35/2018/QH14 như sau:';
+  it.each([
+    [head, 'a) Bãi bỏ Điều 37 và điểm đ khoản 1 Điều 38;', 'Điều 37 và điểm đ khoản 1 Điều 38', 'repeals', '17/2012/QH13'],
+    [head, 'b) Sửa đổi, bổ sung khoản 1 Điều 73 như sau:', 'khoản 1 Điều 73', 'amends', '17/2012/QH13'],
+    // Not a list head (no "như sau:" / "sau đây:"): the provision is the citing document's own.
+    ['1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2022.', 'b) Bãi bỏ khoản 2 Điều 32.', 'khoản 2 Điều 32', 'cites', undefined],
+  ] as const)('%#: %s', (listHead, item, ref, relation, number) => {
+    const hit = findInText(item, { selfType: 'luat', listHead }).find((f) => f.text === ref)!;
+    expect(hit.relation).toBe(relation);
+    expect(hit.target.number).toBe(number);
+  });
+});

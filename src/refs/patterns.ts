@@ -92,7 +92,7 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['điểm a khoản 2 Điều 5 Nghị định số 15/2020/NĐ-CP', { number: '15/2020/NĐ-CP', pinpoint: { diem: 'a', khoan: '2', dieu: '5' } }],
       ['Điều 1 Luật số 57/2020/QH14 Luật Thanh niên', { number: '57/2020/QH14', pinpoint: { dieu: '1' } }],
     ],
-    counterExamples: ['Kết luận nêu rõ', 'Hội nghị lần thứ 12 khóa XIII', 'Kết luận của Bộ Chính trị, Ban Bí thư về tình hình', 'Luật này thay thế Luật số'],
+    counterExamples: ['Kết luận nêu rõ', 'Hội nghị lần thứ 12 khóa XIII', 'Kết luận của Bộ Chính trị, Ban Bí thư về tình hình', 'Luật này thay thế Luật số', 'Luật số: 92/2015/QH13'],
   },
   {
     id: 'bare-number',
@@ -103,7 +103,8 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['theo 01/VBHN-VPQH', { number: '01/VBHN-VPQH', type: 'van-ban-hop-nhat' }],
       ['theo 15/2020/NĐ-CP', { number: '15/2020/NĐ-CP', type: 'nghi-dinh' }],
     ],
-    counterExamples: ['ngày 31/8/2025', '1 tháng/lần', 'từ ngày 1-31/7/2025', 'tỷ lệ 10/2025'],
+    // A header's own number: "Số: 51/2005/QH11", "… SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998 …".
+    counterExamples: ['ngày 31/8/2025', '1 tháng/lần', 'từ ngày 1-31/7/2025', 'tỷ lệ 10/2025', 'Số: 51/2005/QH11', 'CỦA QUỐC HỘI SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998 KHIẾU NẠI, TỐ CÁO'],
   },
   {
     id: 'number-year',
@@ -244,6 +245,17 @@ export const PATTERNS: readonly ReferencePattern[] = [
       ['triển khai Đề án 06 của Chính phủ', { number: '06', complete: false }],
     ],
     counterExamples: ['Điều lệ công ty', 'Điều lệ của tổ chức tín dụng', 'Đề án phát triển'],
+  },
+  {
+    id: 'bare-pinpoint',
+    note: 'A clause or article written without a document ("quy định tại khoản 3 Điều 25", "a) Bãi bỏ khoản 2 Điều 32;"): a provision of the citing document, or, under a list head that names a text ("Sửa đổi, bổ sung một số điều của Luật X như sau:", "Bãi bỏ … sau đây:"), of that text (findReferences passes the head). Not an article\'s own heading ("Điều 5. Phạm vi") at the start of a line.',
+    re: new RegExp(`(?<!^[ \\u00a0]*|\\n[ \\u00a0]*)${B}(?<pin>(?:(?:điểm|Điểm)${S}+[a-zđ](?:,${S}*|${S}+))?(?:(?:khoản|Khoản)${S}+\\d{1,3}[a-zđ]?(?:,${S}*|${S}+))?(?:Điều|điều)${S}+\\d{1,4}[a-zđ]?)(?![\\p{L}\\d]|\\.[ \\u00a0]*\\p{Lu})`, 'gu'),
+    needs: /[Đđ]iều[ \u00a0]+\d/,
+    examples: [
+      ['theo quy định tại khoản 3 Điều 25 thì', { scope: 'internal', pinpoint: { khoan: '3', dieu: '25' } }],
+      ['a) Bãi bỏ khoản 2 Điều 32;', { scope: 'internal', pinpoint: { khoan: '2', dieu: '32' } }],
+    ],
+    counterExamples: ['Điều 5. Phạm vi điều chỉnh', 'Điều 156. Các trường hợp giấy phép lao động hết hiệu lực'],
   },
   {
     id: 'this-part',

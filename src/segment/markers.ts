@@ -27,14 +27,15 @@ export const MARKERS: readonly MarkerPattern[] = [
   {
     id: 'phan',
     kind: 'phan',
-    note: 'Phần (part) of a code: "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I".',
-    re: new RegExp(`^(?:Phần|PHẦN)[ \\u00a0]+(?:(?:thứ|THỨ)[ \\u00a0]+)?(${ORDINAL_WORDS}|${ROMAN}|\\d{1,2})(?![\\p{L}\\d])`, 'iu'),
+    note: 'Phần (part) of a code: "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I". A heading: the number ends the line or is followed by a separator or a capital, not by a sentence going on in lower case ("Phần thứ nhất bao gồm từ …" describes a part of a form).',
+    re: new RegExp(`^(?:Phần|PHẦN)[ \\u00a0]+(?:(?:thứ|THỨ|Thứ)[ \\u00a0]+)?(${ORDINAL_WORDS}|${ORDINAL_WORDS.toUpperCase()}|${ROMAN}|\\d{1,2})(?![\\p{L}\\d])(?![ \\u00a0]+\\p{Ll})`, 'u'),
     examples: [
       ['Phần thứ nhất', 'nhất', 'vlc/bo-luat-dan-su.txt'],
       ['PHẦN THỨ HAI', 'HAI', 'vlc'],
       ['Phần I. Những quy định chung', 'I', 'constructed from VLC style'],
+      ['Phần I', 'I', 'office/doc/nghi-dinh-30-2020-nd-cp-phu-luc-1.doc'],
     ],
-    counterExamples: ['Phần lớn các địa phương đã hoàn thành', 'Phần vốn nhà nước'],
+    counterExamples: ['Phần lớn các địa phương đã hoàn thành', 'Phần vốn nhà nước', 'Phần thứ nhất bao gồm từ “Kính gửi”, sau đó là tên các cơ quan', 'Phần thứ hai bao gồm từ “Nơi nhận”'],
   },
   {
     id: 'chuong',

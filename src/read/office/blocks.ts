@@ -48,7 +48,7 @@ export interface ExtractedText {
   messages: ReaderMessage[];
 }
 
-const LETTERHEAD = /CỘNG HO?[ÒOÀ]A? XÃ HỘI|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \u00a0]*[-–][ \u00a0]*Tự do|^Số[ \u00a0]*:|Nơi nhận|^(?:TM|T\/M|KT|TL|Q)\.?[ \u00a0]+\p{Lu}/mu;
+const LETTERHEAD = /CỘNG HO?[ÒOÀ]A? XÃ HỘI|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \u00a0]*[-–][ \u00a0]*Tự do|^Số[ \u00a0]*:|Nơi nhận|^(?:TM|T\/M|KT|K\/T|TL|Q)\.?[ \u00a0]+\p{Lu}/mu;
 
 function cellText(cell: OfficeParagraph[]): string {
   return cell.map((p) => (p.label ?? '') + p.text).join(' ').replace(/\s+/g, ' ').trim();

@@ -14,6 +14,7 @@
  */
 import type { ExtractedText, ReaderMessage } from '../office/blocks.ts';
 import type { PdfPage, PdfTextItem } from './types.ts';
+import { matchMarker } from '../../segment/index.ts';
 
 interface Segment {
   x0: number;
@@ -180,7 +181,28 @@ function lineText(l: Line, calls: Set<string>, segments = l.segments): string {
   return s.replace(/\s+/gu, ' ').trim();
 }
 
-export function pdfToText(pages: PdfPage[]): PdfExtracted {
+/**
+ * Signature-field text joins the page only where it fills a blank of a printed line: the number
+ * and day stamped at signing ("Số: [2003] /CĐ-VPCP", "ngày [07] tháng 10"), on the baseline of
+ * that line and over no printed text. The signer's block a signing service draws in a margin
+ * ("Người ký: …, Thời gian ký: …") lies on no line and is left out.
+ */
+export function withStamps(page: PdfPage): PdfPage {
+  if (!page.stamps?.length) return page;
+  const printed = page.items.filter((i) => i.str.trim());
+  const fills = (s: PdfTextItem) => {
+    const line = printed.filter((i) => Math.abs(i.y - s.y) <= 0.4 * Math.max(i.size, s.size));
+    if (!line.length) return false;
+    const x0 = s.x + 0.5;
+    const x1 = s.x + s.width - 0.5;
+    return !line.some((i) => i.x < x1 && i.x + i.width > x0);
+  };
+  const kept = page.stamps.filter(fills);
+  return kept.length ? { ...page, items: [...page.items, ...kept] } : page;
+}
+
+export function pdfToText(input: PdfPage[]): PdfExtracted {
+  const pages = input.map(withStamps);
   const messages: ReaderMessage[] = [];
   const allItems = pages.flatMap((p) => p.items.filter((i) => i.str.trim()));
   const sizes: number[] = [];
@@ -224,13 +246,15 @@ export function pdfToText(pages: PdfPage[]): PdfExtracted {
     for (let k = 0; k < Math.min(lines.length, 4); k++) {
       const x = mottoX(lines[k]!);
       if (x !== undefined) {
-        markColumns(lines, 0, x - 1);
+        // From the motto's line: a gazette prints centred headings above the letterhead
+        // ("VĂN BẢN QUY PHẠM PHÁP LUẬT" / "CHÍNH PHỦ" in Công báo), which are not columns.
+        markColumns(lines, k, x - 1, true);
         break;
       }
     }
     const at = lines.findIndex((l) => !l.fixed && /^Nơi nhận/u.test(segmentText(l.segments[0] ?? { x0: 0, x1: 0, items: [] })));
     // The signer sits in the right half of the page.
-    if (at >= 0) markColumns(lines, at, pages[pi]!.width * 0.45);
+    if (at >= 0) markColumns(lines, at, pages[pi]!.width * 0.45, false);
   }
 
   // Margins of the body, for joining wrapped lines.
@@ -303,23 +327,38 @@ function removeRunning(pages: PdfPage[], perPage: Line[][]): void {
       const t = lineText(l, new Set());
       const edge = j <= 1 || j >= lines.length - 2;
       if (edge && PAGE_NUMBER.test(t)) return false;
-      if (pages.length >= 3 && (counts.get(key(l)) ?? 0) >= minRepeat && key(l).length > 1) return false;
+      // "Điều 8" heading the top of a page is the text, though "Điều #" repeats (Hiến pháp 2013, Công báo);
+      // so is a letterhead on every page (3917/BTP-BTTP attaches two more letters to the first).
+      if (pages.length >= 3 && (counts.get(key(l)) ?? 0) >= minRepeat && key(l).length > 1 && !isHeading(t) && !MOTTO.test(t) && !MOTTO_LINE2.test(t)) return false;
       return true;
     });
     perPage[i] = keep;
   }
 }
 
-const MOTTO = /CỘNG[ \u00a0]*HO?[ÀÒ]A[ \u00a0]*XÃ|ĐẢNG[ \u00a0]*CỘNG[ \u00a0]*SẢN[ \u00a0]*VIỆT/u;
+const HEADING_KINDS = new Set(['phan', 'chuong', 'muc', 'dieu']);
+/** A structural heading (Phần, Chương, Mục, Điều): never a running head. */
+function isHeading(line: string): boolean {
+  const m = matchMarker(line);
+  return !!m && HEADING_KINDS.has(m.pattern.kind);
+}
+
+// "HÒA" and the older spelling "HOÀ" (Bộ Tư pháp's 3917/BTP-BTTP).
+const MOTTO = /CỘNG[ \u00a0]*H(?:ÒA|OÀ)[ \u00a0]*XÃ|ĐẢNG[ \u00a0]*CỘNG[ \u00a0]*SẢN[ \u00a0]*VIỆT/u;
+const MOTTO_LINE2 = /^Độc[ \u00a0]*lập[ \u00a0]*[-–][ \u00a0]*Tự[ \u00a0]*do/u;
 
 /** Where the national motto ("CỘNG HÒA XÃ HỘI …") or the Party's name starts on a line, when it is not at the line's start. */
 function mottoX(l: Line): number | undefined {
   const items = l.segments.flatMap((g) => g.items).sort((a, b) => a.x - b.x);
   let text = '';
   const at: number[] = [];
+  let prev: PdfTextItem | undefined;
   for (const it of items) {
+    // Items can split a word ("C" "Ộ" "NG H" "ÒA" in Công báo): a space only where there is a gap.
+    if (prev && it.x - (prev.x + prev.width) > 0.15 * Math.max(it.size, prev.size)) text += ' ';
     at.push(text.length);
-    text += it.str.normalize('NFC') + ' ';
+    text += it.str.normalize('NFC');
+    prev = it;
   }
   const m = MOTTO.exec(text);
   if (!m || m.index === 0) return undefined;
@@ -335,7 +374,7 @@ function mottoX(l: Line): number | undefined {
  * signer): read the left column, then the right. The split is the middle of the widest gap of
  * the first two-segment line; the block ends at the first line that crosses it.
  */
-function markColumns(lines: Line[], from: number, splitAt?: number): void {
+function markColumns(lines: Line[], from: number, splitAt: number | undefined, letterhead: boolean): void {
   let split: number | undefined = splitAt;
   for (let k = from; split === undefined && k < Math.min(lines.length, from + 4); k++) {
     const segs = lines[k]!.segments;
@@ -351,7 +390,7 @@ function markColumns(lines: Line[], from: number, splitAt?: number): void {
   const sides = (l: Line) => {
     const items = l.segments.flatMap((g) => g.items).sort((p, q) => p.x - q.x);
     // In a signature block the right side starts after a real gap: "… Bộ Công an;" may run past the middle.
-    let at = items.findIndex((i, k) => i.x >= split! && (from === 0 || k === 0 || i.x - (items[k - 1]!.x + items[k - 1]!.width) > 1.2 * l.size));
+    let at = items.findIndex((i, k) => i.x >= split! && (letterhead || k === 0 || i.x - (items[k - 1]!.x + items[k - 1]!.width) > 1.2 * l.size));
     if (at < 0) at = items.length;
     return { left: items.slice(0, at), right: items.slice(at) };
   };
@@ -366,7 +405,7 @@ function markColumns(lines: Line[], from: number, splitAt?: number): void {
   let end = from;
   // A letterhead ends at the first line that crosses the split (the title); a signature block at the page's end.
   while (end < lines.length) {
-    if (from === 0 && crosses(lines[end]!)) break;
+    if (letterhead && crosses(lines[end]!)) break;
     end++;
   }
   if (end - from < 2) return;

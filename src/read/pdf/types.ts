@@ -16,4 +16,6 @@ export interface PdfPage {
   width: number;
   height: number;
   items: PdfTextItem[];
+  /** Text stamped into signature fields (number and day filled in at signing); kept only where it fills a printed line. */
+  stamps?: PdfTextItem[];
 }
