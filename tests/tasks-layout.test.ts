@@ -52,6 +52,14 @@ describe('plans laid out as tables', () => {
       text: '| STT | Nội dung | Trách nhiệm thực hiện | Thời gian |\n| 1 | Tuyên truyền trên Cổng thông tin điện tử | Trung tâm Phục vụ hành chính công tỉnh; Ủy ban nhân dân các xã, phường | Thường xuyên |',
       want: [{ action: 'Tuyên truyền trên Cổng thông tin điện tử', lead: ['Trung tâm Phục vụ hành chính công tỉnh', 'Ủy ban nhân dân cấp xã'], partners: [], due: 'recurring:continuous' }],
     },
+    {
+      name: 'a task cell merged down the column: one task for each lead beside it; "Chủ trì:" written in the cell',
+      text: '| STT | Nội dung | Đơn vị thực hiện | Thời hạn |\n| 1 | Kiểm tra công tác cải cách hành chính | Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp | Quý III/2026 |\n|  |  | Ủy ban nhân dân các xã, phường | Quý IV/2026 |',
+      want: [
+        { action: 'Kiểm tra công tác cải cách hành chính', lead: ['Sở Nội vụ'], partners: ['Sở Tư pháp'], due: 'quarter:2026-09-30' },
+        { action: 'Kiểm tra công tác cải cách hành chính', lead: ['Ủy ban nhân dân cấp xã'], partners: [], due: 'quarter:2026-12-31' },
+      ],
+    },
   ])('$name', ({ text, want }) => {
     const tasks = extractTasks(doc([{ id: '3', text }]));
     expect(tasks.map(show).map(({ action, lead, partners, due }) => ({ action, lead, partners, due }))).toEqual(want);

@@ -143,8 +143,9 @@ export function tableTasks(text: string, block: { rows: Cell[][] }): TableRowTas
   const col = (role: LayoutRole) => roles.findIndex((x) => x?.role === role);
   const taskCol = col('task');
   const leadCol = col('lead') >= 0 ? col('lead') : col('lead+partners');
-  const combined = col('lead') < 0;
   const partnersCol = col('partners');
+  // Without a partners column the lead cell may name them too ("Sở Nội vụ chủ trì, phối hợp với …").
+  const combined = partnersCol < 0;
   const timeCol = col('time');
   const year = timeCol >= 0 ? roles[timeCol]!.year : undefined;
   const width = rows[h]!.length;
@@ -158,11 +159,19 @@ export function tableTasks(text: string, block: { rows: Cell[][] }): TableRowTas
   let prevLead: Assignee[] = [];
   let prevPartners: Assignee[] = [];
   let prevTime: Cell | undefined;
+  let prevTask: Cell | undefined;
   for (const r of data) {
-    const task = r[taskCol]!;
-    if (!/\p{L}{2}/u.test(task.text)) continue;
+    let task = r[taskCol]!;
     const leadCell = r[leadCol]!;
     let inherited = false;
+    // A task cell merged down the column (the reader leaves the cells under the first empty):
+    // one task for each lead written beside it.
+    if (!task.text && leadCell.text && prevTask) {
+      task = prevTask;
+      inherited = true;
+    }
+    if (!/\p{L}{2}/u.test(task.text)) continue;
+    prevTask = task;
     let lead: Assignee[];
     let partners: Assignee[] = [];
     if (leadCell.text) {
@@ -194,6 +203,11 @@ export function tableTasks(text: string, block: { rows: Cell[][] }): TableRowTas
 
 /** The bodies in a cell or slot value: the vocabulary's reader, else each part between commas or semicolons as written. */
 export function readCell(text: string, cell: Cell, combined: boolean): { lead: Assignee[]; partners: Assignee[] } {
+  // "Chủ trì: Sở Nội vụ", "Sở Nội vụ (chủ trì)": the word that names the column, written again in the cell.
+  const label = /^\s*(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*:\s*/iu.exec(text.slice(cell.start, cell.end));
+  if (label) cell = { ...cell, start: cell.start + label[0].length, text: cell.text.slice(label[0].length) };
+  const own = /\s*\((?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\)\s*$/iu.exec(text.slice(cell.start, cell.end));
+  if (own) cell = { ...cell, end: cell.end - own[0].length, text: cell.text.slice(0, cell.text.length - own[0].length) };
   const value = text.slice(cell.start, cell.end);
   const key = keyOf(value);
   if (combined) {
