@@ -8,6 +8,7 @@ import type { Clause, DocumentRecord } from '../src/model.ts';
 import { extractTasks } from '../src/tasks/index.ts';
 import { isReportWorkHeading } from '../src/tasks/extract.ts';
 import { REPORT_WORK_PARTS } from '../src/tasks/patterns.ts';
+import { normaliseBody } from '../src/tasks/bodies.ts';
 
 type Spec = { id: string; text: string; children?: Spec[] };
 
@@ -55,5 +56,37 @@ describe('a report gives work only in its parts that look ahead', () => {
 
   it('the gate is the document type: the same sentences in a plan are read as before', () => {
     expect(extractTasks(doc('ke-hoach', DONE)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('"Lãnh đạo Sở X" names the body Sở X; the leadership wording stays as written', () => {
+  it.each([
+    ['Lãnh đạo Sở Công Thương', 'Sở Công Thương'],
+    ['Lãnh đạo UBND xã Đức Trọng', 'Ủy ban nhân dân xã Đức Trọng'],
+    ['lãnh đạo các đơn vị, địa phương', 'các đơn vị, địa phương'],
+    // Persons by office that are not the leadership as such stay persons.
+    ['Chủ tịch UBND các xã, phường', 'Chủ tịch Ủy ban nhân dân cấp xã'],
+  ])('%s → %s', (written, name) => expect(normaliseBody(written).name).toBe(name));
+
+  it('a plan table whose lead cell is "Lãnh đạo Sở …": the body leads, the cell is kept as evidence', () => {
+    const text = '| STT | Nội dung | Trách nhiệm thực hiện | Thời gian (Năm 2026) |\n| 1 | Tuyên truyền cải cách hành chính trên Cổng thông tin điện tử | Lãnh đạo Sở Công Thương | Quý II/2026 |';
+    const ts = extractTasks(doc('ke-hoach', [{ id: '1', text }]));
+    expect(ts.map((t) => ({ lead: t.lead.map((a) => [a.text, a.name]), due: t.deadline?.date }))).toEqual([{ lead: [['Lãnh đạo Sở Công Thương', 'Sở Công Thương']], due: '2026-06-30' }]);
+  });
+});
+
+describe('a body after a "Căn cứ …" clause; a closing formula is no task (dispatch 3917/BTP-BTTP)', () => {
+  it('the body after the grounds leads; the grounds are no body', () => {
+    const text = '1. Đối với việc hợp nhất các Hội công chứng viên\nCăn cứ quy định của Luật Công chứng năm 2024, Điều lệ Hiệp hội công chứng Việt Nam ban hành kèm theo Quyết định số 1178/QĐ-BTP ngày 28/6/2023 của Bộ trưởng Bộ Tư pháp, Ủy ban nhân dân tỉnh, thành phố chỉ đạo các Hội Công chứng viên địa phương phối hợp xây dựng Đề án hợp nhất.';
+    const ts = extractTasks(doc('cong-van', [{ id: '1', text }]));
+    expect(ts.map((t) => ({ lead: t.lead.map((a) => a.name), action: t.action.text.slice(0, 30), due: t.deadline ?? null }))).toEqual([{ lead: ['Ủy ban nhân dân cấp tỉnh'], action: 'chỉ đạo các Hội Công chứng viê', due: null }]);
+  });
+  it('"Căn cứ …" with no body acting after it gives nothing', () => {
+    const text = '2. Căn cứ Luật Luật sư năm 2006, Điều lệ Liên đoàn Luật sư Việt Nam, việc hợp nhất thực hiện theo Hướng dẫn số 31-HD/BTCTW.';
+    expect(extractTasks(doc('cong-van', [{ id: '2', text }]))).toEqual([]);
+  });
+  it('"… trân trọng đề nghị X quan tâm chỉ đạo thực hiện." is a closing formula', () => {
+    const text = '3. Nội dung khác.\nBộ Tư pháp trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo thực hiện.';
+    expect(extractTasks(doc('cong-van', [{ id: '3', text }]))).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import type { Assignee, Clause, Deadline, DocumentRecord, Task } from '../model.
 import { taskId } from '../ids.ts';
 import { keyOf, normaliseBody, readBodies, type BodySpan } from './bodies.ts';
 import { chooseDeadline, findDeadlines, ITEMS_ABOVE, WINDOW, type FoundDeadline } from './deadlines.ts';
-import { ACTION_WORDS, NOT_TASK_AFTER_BODIES, NOT_TRIGGER_BEFORE, REPORT_WORK_PARTS, TRIGGERS } from './patterns.ts';
+import { ACTION_WORDS, CLOSING_BEFORE_TRIGGER, NOT_TASK_AFTER_BODIES, NOT_TRIGGER_BEFORE, REPORT_WORK_PARTS, TRIGGERS } from './patterns.ts';
 import { readCell, slotAt, tableBlocks, tableTasks, type LayoutRole } from './layout.ts';
 
 /** Bodies a heading gives to the items under it. */
@@ -114,7 +114,7 @@ export function findTasksInText(
       }
     }
     if (read && text[skip(text, read.end)] === ':' && isNameList(text, key, skip(text, skip(text, read.end) + 1), sentenceEnd)) continue;
-    const t = findTrigger(text, key, s, sentenceEnd, stop) ?? (read ? findSubject(text, key, read, stop) : null);
+    const t = findTrigger(text, key, s, sentenceEnd, stop) ?? (read ? findSubject(text, key, read, stop) : null) ?? afterGrounds(text, key, s, sentenceEnd, stop);
     if (t) {
       found.push({ ...t, start: s0 });
       continue;
@@ -147,6 +147,24 @@ export function findTasksInText(
   }
   return found;
 }
+
+/**
+ * "Căn cứ quy định của Luật Công chứng năm 2024, Điều lệ … của Bộ trưởng Bộ Tư pháp, Ủy ban nhân
+ * dân tỉnh, thành phố chỉ đạo …" (dispatch 3917/BTP-BTTP): the grounds come first, the body acts
+ * after one of their commas. The first comma followed by bodies and an action gives the task.
+ */
+function afterGrounds(text: string, key: string, s: number, end: number, stop: (i: number) => boolean): Omit<FoundTask, 'start'> | null {
+  if (!GROUNDS.test(key.slice(s, s + 20))) return null;
+  for (let i = text.indexOf(', ', s); i >= 0 && i < end; i = text.indexOf(', ', i + 2)) {
+    const at = i + 2;
+    if (!/\p{Lu}/u.test(text[at] ?? '')) continue;
+    const read = readBodies(text, key, at, stop);
+    const t = read ? findSubject(text, key, read, stop) : null;
+    if (t) return t;
+  }
+  return null;
+}
+const GROUNDS = /^(?:căn cứ|trên cơ sở)\s/u;
 
 /** A list of names and nothing else ("Công an, Quốc phòng, Ngoại giao, Tư pháp"): three or more short capitalised items, none an action. */
 function isNameList(text: string, key: string, from: number, to: number): boolean {
@@ -185,6 +203,7 @@ function findTrigger(text: string, key: string, s: number, end: number, stop: (i
     for (const t of TRIGGERS) {
       if (!phraseAt(key, i, t.words)) continue;
       if (t.words === 'giao' && NOT_TRIGGER_BEFORE.test(key.slice(Math.max(0, i - 14), i))) continue;
+      if (CLOSING_BEFORE_TRIGGER.test(key.slice(Math.max(0, i - 12), i))) continue;
       // "Đồng ý ủy quyền …" is an authorisation; the trigger words must not follow "được".
       const after = i + t.words.length;
       const read = readBodies(text, key, after, stop);

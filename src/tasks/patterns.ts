@@ -74,6 +74,9 @@ export const TRIGGERS: readonly { words: string; id: string }[] = [
   { words: 'đề nghị', id: 'de-nghi' },
 ].map((x) => ({ ...x, words: keyOf(x.words) }));
 
+/** Words before a trigger that make it a closing formula, no task: "Bộ Tư pháp trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo thực hiện." (3917/BTP-BTTP). */
+export const CLOSING_BEFORE_TRIGGER = /trân trọng\s$/u;
+
 /** Words before "giao" that make it another word ("bàn giao", "được giao", "giao dịch" is excluded by the body test). */
 export const NOT_TRIGGER_BEFORE = /(?:bàn|được|chuyển|đã|nhiệm vụ|việc|đất|cho thuê|giao)\s$/iu;
 
