@@ -76,15 +76,25 @@ export interface ExtractOptions {
 /** Bumped when extraction changes, so cached extractions are not reused across versions. */
 const EXTRACT_VERSION = 4;
 
-export async function extractDocument(bytes: Uint8Array, kind: Exclude<Sniffed, 'text'>, options: ExtractOptions): Promise<Extraction> {
-  const cached = options.cacheDir ? join(options.cacheDir, 'extract', `${options.sha256}-v${EXTRACT_VERSION}${options.ocr === 'off' ? '-noocr' : ''}${options.ocrPageLimit ? `-p${options.ocrPageLimit}` : ''}.json`) : undefined;
-  if (cached && existsSync(cached)) {
-    try {
-      return JSON.parse(await readFile(cached, 'utf8')) as Extraction;
-    } catch {
-      // a damaged cache entry: extract again
-    }
+function cachePath(options: ExtractOptions): string | undefined {
+  return options.cacheDir ? join(options.cacheDir, 'extract', `${options.sha256}-v${EXTRACT_VERSION}${options.ocr === 'off' ? '-noocr' : ''}${options.ocrPageLimit ? `-p${options.ocrPageLimit}` : ''}.json`) : undefined;
+}
+
+/** The cached extraction of these bytes (by sha256), if there is one: no need to read the file. */
+export async function cachedExtraction(options: ExtractOptions): Promise<Extraction | undefined> {
+  const cached = cachePath(options);
+  if (!cached || !existsSync(cached)) return undefined;
+  try {
+    return JSON.parse(await readFile(cached, 'utf8')) as Extraction;
+  } catch {
+    return undefined; // a damaged cache entry: extract again
   }
+}
+
+export async function extractDocument(bytes: Uint8Array, kind: Exclude<Sniffed, 'text'>, options: ExtractOptions): Promise<Extraction> {
+  const cached = cachePath(options);
+  const hit = await cachedExtraction(options);
+  if (hit) return hit;
   let result: Extraction;
   try {
     result = await extractUncached(bytes, kind, options);
