@@ -7,13 +7,13 @@
  * skipped with the reason.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Diagnostic, SourceFormat } from '../src/model.ts';
 import type { InputFile } from '../src/read/index.ts';
-import { extractDocument, sniff } from './extract/index.ts';
-import { storeSource } from './sources.ts';
+import { cachedExtraction, type Extraction, extractDocument, sniff } from './extract/index.ts';
+import { hasSource, storeSource } from './sources.ts';
 
 /** Files larger than this are skipped: no real legal document is, and it protects memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -74,6 +74,32 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
   files.sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
 
   const inputs: InputFile[] = [];
+  const stamps = options.cacheDir ? await loadStamps(options.cacheDir) : undefined;
+  const extractOptions = (sha256: string) => ({ sha256, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.ocrPageLimit ? { ocrPageLimit: options.ocrPageLimit } : {}) });
+  /** An office file's extraction → an input (or the reason it is not one). */
+  const accept = async (x: Extraction, shown: string, corpus: string, sha256: string, size: number, bytes: Uint8Array | undefined) => {
+    for (const m of x.messages) diagnostics.push(problem(shown, m.ruleId, m.reason, m.severity));
+    if (x.notIndexed) {
+      diagnostics.push(problem(shown, x.unreadable ? 'input-binary' : 'input-not-indexed', `${x.notIndexed}; not indexed`, 'error'));
+      return;
+    }
+    if (options.sourcesDir && bytes) await storeSource(options.sourcesDir, sha256, bytes);
+    const layout: InputFile['layout'] = {
+      ...(x.footnotesStart !== undefined ? { footnotesStart: x.footnotesStart } : {}),
+      ...(x.pageStarts ? { pageStarts: x.pageStarts } : {}),
+    };
+    inputs.push({
+      path: shown,
+      corpus,
+      format: x.format,
+      text: x.text,
+      bytes: size,
+      sha256,
+      ...(Object.keys(layout).length ? { layout } : {}),
+      ...(x.pages !== undefined ? { pages: x.pages } : {}),
+      ...(x.ocr ? { ocr: x.ocr } : {}),
+    });
+  };
   let done = 0;
   for (const { abs, corpus } of files) {
     const shown = displayPath(abs, cwd);
@@ -83,12 +109,24 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       continue;
     }
     let bytes: Buffer;
+    let seen: Awaited<ReturnType<typeof stat>>;
     try {
       // Size first: a huge file is refused without being read into memory.
-      const size = (await stat(abs)).size;
+      seen = await stat(abs);
+      const size = seen.size;
       if (size > MAX_FILE_BYTES) {
         diagnostics.push(problem(shown, 'input-too-large', `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; skipped`, 'error'));
         continue;
+      }
+      // Read before (same path, size and modification time) and its extraction cached: not read again.
+      const stamp = stamps?.get(abs);
+      const same = stamp && stamp.size === size && stamp.mtimeMs === seen.mtimeMs;
+      if (same && stamp.kind !== 'text') {
+        const x = await cachedExtraction(extractOptions(stamp.sha256));
+        if (x && !x.notIndexed && (!options.sourcesDir || (await hasSource(options.sourcesDir, stamp.sha256, size)))) {
+          await accept(x, shown, corpus, stamp.sha256, size, undefined);
+          continue;
+        }
       }
       bytes = await readFile(abs);
     } catch (e) {
@@ -99,40 +137,24 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
       diagnostics.push(problem(shown, 'input-too-large', `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; skipped`, 'error'));
       continue;
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // A text file unchanged since it was last read keeps its hash (its bytes are its text: read).
+    const stamp = stamps?.get(abs);
+    const sha256 = stamp && stamp.size === bytes.length && stamp.mtimeMs === seen.mtimeMs ? stamp.sha256 : createHash('sha256').update(bytes).digest('hex');
     const kind = sniff(bytes);
     if (kind !== 'text') {
       let x: Awaited<ReturnType<typeof extractDocument>>;
       try {
-        x = await extractDocument(bytes, kind, { sha256, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), ...(options.ocr ? { ocr: options.ocr } : {}), ...(options.ocrPageLimit ? { ocrPageLimit: options.ocrPageLimit } : {}) });
+        x = await extractDocument(bytes, kind, extractOptions(sha256));
       } catch (e) {
         // A reader that throws on a damaged file: that file is skipped, the rest indexes.
         diagnostics.push(problem(shown, 'input-unreadable', `file could not be read as ${kind} (${(e as Error).message}); skipped`, 'error'));
         continue;
       }
-      for (const m of x.messages) diagnostics.push(problem(shown, m.ruleId, m.reason, m.severity));
-      if (x.notIndexed) {
-        diagnostics.push(problem(shown, x.unreadable ? 'input-binary' : 'input-not-indexed', `${x.notIndexed}; not indexed`, 'error'));
-        continue;
-      }
-      if (options.sourcesDir) await storeSource(options.sourcesDir, sha256, bytes);
-      const layout: InputFile['layout'] = {
-        ...(x.footnotesStart !== undefined ? { footnotesStart: x.footnotesStart } : {}),
-        ...(x.pageStarts ? { pageStarts: x.pageStarts } : {}),
-      };
-      inputs.push({
-        path: shown,
-        corpus,
-        format: x.format,
-        text: x.text,
-        bytes: bytes.length,
-        sha256,
-        ...(Object.keys(layout).length ? { layout } : {}),
-        ...(x.pages !== undefined ? { pages: x.pages } : {}),
-        ...(x.ocr ? { ocr: x.ocr } : {}),
-      });
+      await accept(x, shown, corpus, sha256, bytes.length, bytes);
+      if (options.cacheDir && !x.notIndexed) await appendStamp(options.cacheDir, stamps!, { path: abs, size: bytes.length, mtimeMs: seen.mtimeMs, sha256, kind });
       continue;
     }
+    if (options.cacheDir && stamp?.sha256 !== sha256) await appendStamp(options.cacheDir, stamps!, { path: abs, size: bytes.length, mtimeMs: seen.mtimeMs, sha256, kind });
     const decoded = decode(bytes);
     if ('reason' in decoded) {
       diagnostics.push(problem(shown, decoded.ruleId, decoded.reason, 'error'));
@@ -159,6 +181,50 @@ export async function loadInputs(paths: string[], options: LoadOptions = {}): Pr
     });
   }
   return { inputs, diagnostics, skipped };
+}
+
+/**
+ * What was read where: build/cache/files.jsonl, one line per file read (absolute path, size,
+ * modification time, sha256, what its bytes are). A file with the same path, size and mtime is
+ * taken as unchanged: an office file whose extraction is cached is then not opened at all, so a
+ * run interrupted and started again skips what it had read; a text file is read (its bytes are
+ * its text) but not hashed again. Appended line by line as files are read (an interruption loses
+ * at most the line being written; a broken line is ignored); the last line for a path wins.
+ * A file changed without a change of size or mtime is not seen: delete build/cache to re-read all.
+ */
+interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+  kind: ReturnType<typeof sniff>;
+}
+
+const STAMPS = 'files.jsonl';
+
+async function loadStamps(cacheDir: string): Promise<Map<string, FileStamp>> {
+  const out = new Map<string, FileStamp>();
+  const text = await readFile(join(cacheDir, STAMPS), 'utf8').catch(() => '');
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    lines++;
+    try {
+      const s = JSON.parse(line) as FileStamp;
+      if (typeof s.path === 'string' && typeof s.sha256 === 'string') out.set(s.path, s);
+    } catch {
+      // a line cut by an interruption
+    }
+  }
+  // Rewritten when mostly superseded lines, so it stays about one line per file.
+  if (lines > 2 * out.size + 1000) await writeFile(join(cacheDir, STAMPS), [...out.values()].map((s) => JSON.stringify(s)).join('\n') + '\n');
+  return out;
+}
+
+async function appendStamp(cacheDir: string, stamps: Map<string, FileStamp>, stamp: FileStamp): Promise<void> {
+  stamps.set(stamp.path, stamp);
+  await mkdir(cacheDir, { recursive: true });
+  await appendFile(join(cacheDir, STAMPS), JSON.stringify(stamp) + '\n');
 }
 
 /**

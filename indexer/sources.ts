@@ -15,6 +15,11 @@ export function sourcePath(dir: string, sha256: string): string {
   return join(dir, sha256.slice(0, 2), sha256);
 }
 
+/** Is a file of that hash and size kept already? */
+export async function hasSource(dir: string, sha256: string, size: number): Promise<boolean> {
+  return (await stat(sourcePath(dir, sha256)).catch(() => undefined))?.size === size;
+}
+
 /** Stores the bytes unless a file of that hash is already there. */
 export async function storeSource(dir: string, sha256: string, bytes: Uint8Array): Promise<void> {
   const path = sourcePath(dir, sha256);

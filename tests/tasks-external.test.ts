@@ -9,7 +9,7 @@ import { ROOT } from './helpers/seeds.ts';
 
 describeExternal('tasks in office documents (tune labels)', () => {
   it('the Lâm Đồng conclusion notice: every task, lead, partner and deadline as labelled', async () => {
-    const files = readLabelFiles(resolve(ROOT, 'tests/fixtures/tasks')).filter((f) => f.part === 'tune' && f.document.startsWith('office/'));
+    const files = readLabelFiles(resolve(ROOT, 'tests/fixtures/tasks')).filter((f) => f.part === 'tune' && f.file.includes('office-tb-cchc-lam-dong'));
     expect(files.length).toBeGreaterThan(0);
     const { inputs } = await loadInputs(files.map((f) => resolve(EXTERNAL_DIR, f.document)), { cwd: ROOT });
     const { artifact, search } = buildCorpus(inputs, { contentHash: 'test' });

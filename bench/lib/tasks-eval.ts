@@ -1,5 +1,5 @@
 /**
- * Scoring the task finder against the hand labels in tests/fixtures/tasks/{tune,aside}/*.json
+ * Scoring the task finder against the hand labels in tests/fixtures/tasks/{tune,aside,aside-first}/*.json
  * (see the README there). A label is placed by its clause id (seeds) or by finding its quote in
  * the document (office documents, whose reader decides the clause tree); a found task matches
  * a label in the same clause whose action span holds the quote.
@@ -30,7 +30,7 @@ export interface TaskLabel {
 }
 export interface LabelFile {
   file: string;
-  part: 'tune' | 'aside';
+  part: Part;
   document: string;
   source: string;
   tasks: TaskLabel[];
@@ -39,8 +39,12 @@ export interface LabelFile {
   links?: { from: string; to: string; kind: string }[];
 }
 
+/** tune: read while writing rules; aside: the blind part, scored once at the end; aside-first: the first-round aside documents, no longer blind for the forms their misses named. */
+export const PARTS = ['tune', 'aside', 'aside-first'] as const;
+export type Part = (typeof PARTS)[number];
+
 export function readLabelFiles(dir: string): LabelFile[] {
-  return (['tune', 'aside'] as const).flatMap((part) =>
+  return PARTS.flatMap((part) =>
     readdirSync(resolve(dir, part))
       .filter((f) => f.endsWith('.json'))
       .sort()
@@ -112,8 +116,8 @@ export function deadlineMatches(label: LabelDeadline | null, t: Task): boolean {
 
 const show = (d: Task['deadline'] | LabelDeadline | null | undefined) => (d ? `${d.kind}:${d.date ?? d.every ?? ''}` : 'none');
 
-export function scoreFiles(corpus: Corpus, files: readonly LabelFile[]): Record<'tune' | 'aside', PartScore> {
-  const out = { tune: empty(), aside: empty() };
+export function scoreFiles(corpus: Corpus, files: readonly LabelFile[]): Record<Part, PartScore> {
+  const out = { tune: empty(), aside: empty(), 'aside-first': empty() };
   for (const lf of files) {
     const s = out[lf.part];
     const doc = findLabelledDocument(corpus, lf);

@@ -4,7 +4,7 @@
  * Takes bytes, not paths, so an upload can use it as well as the folder walker.
  *
  *   sniff → read with the library made for the format (docx: fflate + saxes; doc:
- *   word-extractor; pdf: pdfjs-dist; scans: tesseract) → the pure layout steps in
+ *   word-extractor; rtf: rtf-stream-parser's tokenizer; pdf: pdfjs-dist; scans: tesseract) → the pure layout steps in
  *   src/read (office/blocks.ts, pdf/pdf-text.ts)
  *
  * A file that cannot be read comes back with `notIndexed` and the reason, never silently.
@@ -17,6 +17,7 @@ import { layoutOffice, pdfToText, readDocx, readOdt, type PdfPage } from '../../
 import { ocrAvailable, ocrPages } from './ocr.ts';
 import { readPdfText } from './pdfjs.ts';
 import { readDoc } from './word-extractor.ts';
+import { readRtf } from './rtf.ts';
 
 /** What the bytes are. `text` goes to the text decoder (txt, md, html, json). */
 export type Sniffed = 'pdf' | 'docx' | 'odt' | 'doc' | 'rtf' | 'image' | 'zip' | 'ole' | 'text';
@@ -75,15 +76,25 @@ export interface ExtractOptions {
 /** Bumped when extraction changes, so cached extractions are not reused across versions. */
 const EXTRACT_VERSION = 4;
 
-export async function extractDocument(bytes: Uint8Array, kind: Exclude<Sniffed, 'text'>, options: ExtractOptions): Promise<Extraction> {
-  const cached = options.cacheDir ? join(options.cacheDir, 'extract', `${options.sha256}-v${EXTRACT_VERSION}${options.ocr === 'off' ? '-noocr' : ''}${options.ocrPageLimit ? `-p${options.ocrPageLimit}` : ''}.json`) : undefined;
-  if (cached && existsSync(cached)) {
-    try {
-      return JSON.parse(await readFile(cached, 'utf8')) as Extraction;
-    } catch {
-      // a damaged cache entry: extract again
-    }
+function cachePath(options: ExtractOptions): string | undefined {
+  return options.cacheDir ? join(options.cacheDir, 'extract', `${options.sha256}-v${EXTRACT_VERSION}${options.ocr === 'off' ? '-noocr' : ''}${options.ocrPageLimit ? `-p${options.ocrPageLimit}` : ''}.json`) : undefined;
+}
+
+/** The cached extraction of these bytes (by sha256), if there is one: no need to read the file. */
+export async function cachedExtraction(options: ExtractOptions): Promise<Extraction | undefined> {
+  const cached = cachePath(options);
+  if (!cached || !existsSync(cached)) return undefined;
+  try {
+    return JSON.parse(await readFile(cached, 'utf8')) as Extraction;
+  } catch {
+    return undefined; // a damaged cache entry: extract again
   }
+}
+
+export async function extractDocument(bytes: Uint8Array, kind: Exclude<Sniffed, 'text'>, options: ExtractOptions): Promise<Extraction> {
+  const cached = cachePath(options);
+  const hit = await cachedExtraction(options);
+  if (hit) return hit;
   let result: Extraction;
   try {
     result = await extractUncached(bytes, kind, options);
@@ -126,8 +137,15 @@ async function extractUncached(bytes: Uint8Array, kind: Exclude<Sniffed, 'text'>
         return fail('doc', `not a Word 97–2003 document word-extractor can read (an Excel or PowerPoint file?): ${(e as Error).message}`);
       }
     }
-    case 'rtf':
-      return { format: 'rtf', text: '', messages: [], notIndexed: 'RTF is recognised but not read yet: save it as .docx or .doc' };
+    case 'rtf': {
+      try {
+        const out = layoutOffice(await readRtf(bytes));
+        if (!out.text.trim()) return fail('rtf', 'the RTF file has no text');
+        return { format: 'rtf', text: out.text, ...(out.footnotesStart !== undefined ? { footnotesStart: out.footnotesStart } : {}), messages: out.messages.map(warn) };
+      } catch (e) {
+        return fail('rtf', `the RTF file cannot be read: ${(e as Error).message}`);
+      }
+    }
     case 'zip':
       return fail('docx', 'a zip package that is neither a Word (.docx) nor an OpenDocument text (.odt) file');
     case 'image':

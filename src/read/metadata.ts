@@ -29,7 +29,7 @@ export interface Metadata {
 }
 
 const IDENT = String.raw`\d{1,6}(?:[ \u00a0]?[-/][ \u00a0]?[\p{L}\d]{1,12}){1,5}`;
-const SO_LINE = new RegExp(String.raw`^[ \u00a0]*(?:(?:${TYPE_NAMES})[ \u00a0]+)?(?:Số|SỐ|số)[ \u00a0]*:?[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'imu');
+const SO_LINE = new RegExp(String.raw`^[ \u00a0]*(?:(?:${TYPE_NAMES})[ \u00a0]+)?(?:Số|SỐ|số)[ \u00a0]*:{0,2}[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'imu');
 const TITLE_LINE = new RegExp(String.raw`^(?:Tải file[ \u00a0]+)?(${TYPE_NAMES})[ \u00a0]+(?:số[ \u00a0]+)?(${IDENT})(?:[ \u00a0]+năm[ \u00a0]+\d{4})?[ \u00a0]+(?:về|ban hành|quy định|hướng dẫn|sửa đổi)\b`, 'iu');
 const LEAD = new RegExp(String.raw`(?:ký|đã)?[ \u00a0]*ban hành[ \u00a0]+(${TYPE_NAMES})[ \u00a0]+(?:số[ \u00a0]+)?(${IDENT}|\d{1,6}(?![\d/-]))`, 'iu');
 const PLACE_DATE = /^[ \u00a0]*([\p{Lu}][\p{L} .'-]{1,40}?),[ \u00a0]*ngày[ \u00a0]+\d{1,2}[ \u00a0]+tháng[ \u00a0]+\d{1,2}[ \u00a0]+năm[ \u00a0]+\d{4}/mu;
@@ -74,8 +74,8 @@ export interface MetadataInput {
 
 /** "Số: 63" / "/2025/QĐ-CTUBND": a number whose symbol went to the next line is one number. */
 const SPLIT_NUMBER = /((?:^|\n)[ \u00a0]*Số[ \u00a0]*:?[ \u00a0]*\d{1,6})[ \u00a0]*\n[ \u00a0]*(?=[/-][ \u00a0]*\p{L})/gu;
-/** "Số: …" with its colon — preferred over "QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" inside an issuer block. */
-const SO_COLON = new RegExp(String.raw`^[ \u00a0]*(?:Số|SỐ)[ \u00a0]*:[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'mu');
+/** "Số: …" with its colon ("Số:: 65/2006/QH11", Luật Luật sư in VLC, doubles it) — preferred over "QUYẾT ĐỊNH SỐ 1050/QĐ-SCT" inside an issuer block. */
+const SO_COLON = new RegExp(String.raw`^[ \u00a0]*(?:Số|SỐ)[ \u00a0]*:{1,2}[ \u00a0]*(${IDENT}(?:[ \u00a0]\d{1,2}(?![\d/]))?)`, 'mu');
 /** "(Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ)" under a Phụ lục heading. */
 const APPENDIX_OF = new RegExp(String.raw`\((?:Ban hành )?kèm theo[ \u00a0\n]+(?:(?:${TYPE_NAMES})[ \u00a0]+)?số[ \u00a0]+(${IDENT})[^)]*\)`, 'iu');
 /** The header of a consolidated text (VBHN): the amending laws listed under the original. */

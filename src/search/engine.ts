@@ -193,7 +193,10 @@ export class SearchEngine {
     for (let done = false; !done; ) {
       for (const e of pinnedEntries) rank.pin(e);
       try {
+        const prunedBefore = this.exec.prunedSteps;
         runText(plan, (s: StepQuery, topK?: number) => this.exec.run(s, accept, topK), rank, needed, numberFound, depth);
+        // Only a step that left matches without their exact scores limits how far arrange may read.
+        const exact = this.exec.prunedSteps > prunedBefore ? depth : undefined;
         perDoc = countByDocument(catalog, pinned, rank.members());
         // Results worth reading (arrange.ts): the same text in many documents is one hit; one
         // document takes at most a share of the first page.
@@ -211,7 +214,7 @@ export class SearchEngine {
           perDoc,
           wanted: offset + limit,
           perDocument,
-          ...(depth !== undefined ? { exact: depth } : {}),
+          ...(exact !== undefined ? { exact } : {}),
         });
         if ('deeper' in arranged) {
           depth = Number.isFinite(arranged.deeper) ? arranged.deeper : undefined;

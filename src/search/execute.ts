@@ -400,8 +400,9 @@ export class Executor {
     const gbit = 1 << s.group;
     const sbit = 1 << s.source;
     const { score, groups, sources } = this;
-    // Walk whichever is shorter: the candidates (looking each up) or the postings.
-    if (candidates < s.postings.ids.length) {
+    // Walk whichever costs less: the candidates (a binary search each) or the postings.
+    const n = s.postings.ids.length;
+    if (candidates * Math.log2(n + 1) < n) {
       const { k, b, d } = this.bm25;
       const lengths = this.lengths[s.fieldId]!;
       const avg = this.avg[s.fieldId]!;

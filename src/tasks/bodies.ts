@@ -102,7 +102,7 @@ export const BODIES: readonly BodyEntry[] = [
   { name: 'các sở, ban, ngành cấp tỉnh', group: true, aliases: ['các sở, ban, ngành', 'các sở, ban, ngành tỉnh', 'các sở, ban, ngành thuộc tỉnh'] },
   { name: 'các sở, ban, ngành, đơn vị cấp tỉnh', group: true },
   { name: 'các sở, ngành liên quan', group: true },
-  { name: 'Ủy ban nhân dân cấp tỉnh', group: true, aliases: ['Ủy ban nhân dân các tỉnh, thành phố', 'UBND các tỉnh, thành phố', 'UBND cấp tỉnh'] },
+  { name: 'Ủy ban nhân dân cấp tỉnh', group: true, aliases: ['Ủy ban nhân dân các tỉnh, thành phố', 'UBND các tỉnh, thành phố', 'UBND cấp tỉnh', 'Ủy ban nhân dân tỉnh, thành phố', 'UBND tỉnh, thành phố'] },
   { name: 'Ủy ban nhân dân cấp xã', group: true, aliases: ['UBND các xã, phường', 'UBND các xã, phường, đặc khu', 'Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, phường, đặc khu', 'UBND cấp xã'] },
   { name: 'cấp ủy, chính quyền cấp tỉnh', group: true },
   { name: 'cấp ủy, chính quyền cấp xã', group: true },
@@ -172,8 +172,22 @@ export interface NormalisedBody {
   role: boolean;
 }
 
+/**
+ * "Lãnh đạo Sở Công Thương", "Lãnh đạo UBND xã Đức Trọng", "lãnh đạo các đơn vị, địa phương":
+ * the work is the body's, given through its leadership, so the body is the assignee (its name
+ * canonical); the words as written stay in `text` as the evidence. Persons by office that are
+ * not the body's leadership as such ("Chủ tịch UBND …", "Giám đốc Sở …") are kept as written.
+ */
+export const LEADERSHIP_OF = /^(?:[Cc]ác\s+)?(?:đồng chí\s+)?[Ll]ãnh đạo\s+(?=(?:các\s+)?\p{Lu}|các\s|UBND|HĐND)/u;
+
 /** The canonical name of a body as written: from the vocabulary, or cleaned (tones, abbreviations) when unknown. */
 export function normaliseBody(written: string): NormalisedBody {
+  const flat = written.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const lead = LEADERSHIP_OF.exec(flat);
+  if (lead) {
+    const body = normaliseBody(flat.slice(lead[0].length));
+    if (!body.issuer && !body.role) return body;
+  }
   const key = matchKey(written);
   const hit = BY_KEY.get(key) ?? BY_KEY.get(key.replace(/^các /u, '')) ?? BY_KEY.get(`các ${key}`);
   if (hit) return { name: hit.name, bodyId: slugify(hit.name), group: !!hit.group, issuer: !!hit.issuer, role: !!hit.role };

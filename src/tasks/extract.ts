@@ -15,7 +15,7 @@ import type { Assignee, Clause, Deadline, DocumentRecord, Task } from '../model.
 import { taskId } from '../ids.ts';
 import { keyOf, normaliseBody, readBodies, type BodySpan } from './bodies.ts';
 import { chooseDeadline, findDeadlines, ITEMS_ABOVE, WINDOW, type FoundDeadline } from './deadlines.ts';
-import { ACTION_WORDS, NOT_TASK_AFTER_BODIES, NOT_TRIGGER_BEFORE, TRIGGERS } from './patterns.ts';
+import { ACTION_WORDS, CLOSING_BEFORE_TRIGGER, NOT_TASK_AFTER_BODIES, NOT_TRIGGER_BEFORE, REPORT_WORK_PARTS, TRIGGERS } from './patterns.ts';
 import { readCell, slotAt, tableBlocks, tableTasks, type LayoutRole } from './layout.ts';
 
 /** Bodies a heading gives to the items under it. */
@@ -114,7 +114,7 @@ export function findTasksInText(
       }
     }
     if (read && text[skip(text, read.end)] === ':' && isNameList(text, key, skip(text, skip(text, read.end) + 1), sentenceEnd)) continue;
-    const t = findTrigger(text, key, s, sentenceEnd, stop) ?? (read ? findSubject(text, key, read, stop) : null);
+    const t = findTrigger(text, key, s, sentenceEnd, stop) ?? (read ? findSubject(text, key, read, stop) : null) ?? afterGrounds(text, key, s, sentenceEnd, stop);
     if (t) {
       found.push({ ...t, start: s0 });
       continue;
@@ -147,6 +147,24 @@ export function findTasksInText(
   }
   return found;
 }
+
+/**
+ * "Căn cứ quy định của Luật Công chứng năm 2024, Điều lệ … của Bộ trưởng Bộ Tư pháp, Ủy ban nhân
+ * dân tỉnh, thành phố chỉ đạo …" (dispatch 3917/BTP-BTTP): the grounds come first, the body acts
+ * after one of their commas. The first comma followed by bodies and an action gives the task.
+ */
+function afterGrounds(text: string, key: string, s: number, end: number, stop: (i: number) => boolean): Omit<FoundTask, 'start'> | null {
+  if (!GROUNDS.test(key.slice(s, s + 20))) return null;
+  for (let i = text.indexOf(', ', s); i >= 0 && i < end; i = text.indexOf(', ', i + 2)) {
+    const at = i + 2;
+    if (!/\p{Lu}/u.test(text[at] ?? '')) continue;
+    const read = readBodies(text, key, at, stop);
+    const t = read ? findSubject(text, key, read, stop) : null;
+    if (t) return t;
+  }
+  return null;
+}
+const GROUNDS = /^(?:căn cứ|trên cơ sở)\s/u;
 
 /** A list of names and nothing else ("Công an, Quốc phòng, Ngoại giao, Tư pháp"): three or more short capitalised items, none an action. */
 function isNameList(text: string, key: string, from: number, to: number): boolean {
@@ -185,6 +203,7 @@ function findTrigger(text: string, key: string, s: number, end: number, stop: (i
     for (const t of TRIGGERS) {
       if (!phraseAt(key, i, t.words)) continue;
       if (t.words === 'giao' && NOT_TRIGGER_BEFORE.test(key.slice(Math.max(0, i - 14), i))) continue;
+      if (CLOSING_BEFORE_TRIGGER.test(key.slice(Math.max(0, i - 12), i))) continue;
       // "Đồng ý ủy quyền …" is an authorisation; the trigger words must not follow "được".
       const after = i + t.words.length;
       const read = readBodies(text, key, after, stop);
@@ -273,8 +292,11 @@ export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}):
   // Plans laid out in slots over child clauses ("a) Nhiệm vụ … b) Đơn vị chủ trì … c) Thời gian …").
   const slotTasks = childSlotTasks(doc, byId);
   let n = 0;
+  // A report gives work only in its parts that look ahead (REPORT_WORK_PARTS); elsewhere it tells work done.
+  const gives = doc.type === 'bao-cao' ? reportWorkClauses(doc, byId) : undefined;
   // A clause's tasks in the order their actions are written, numbered.
-  const pushNumbered = (xs: Omit<Task, 'id'>[]) => {
+  const pushNumbered = (all: Omit<Task, 'id'>[]) => {
+    const xs = gives ? all.filter((t) => gives.has(t.clauseId)) : all;
     xs.sort((a, b) => a.action.start - b.action.start);
     n = 0;
     for (const t of xs) tasks.push({ id: taskId(t.clauseId, ++n), ...t });
@@ -359,6 +381,27 @@ export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}):
     for (const t of targets) if (!t.deadline) t.deadline = { ...w.d, clauseId: w.clause.id, scope: w.scope };
   }
   return tasks;
+}
+
+/** The first line of a heading, in key form. */
+export function headingLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return keyOf(nl < 0 ? text : text.slice(0, nl)).slice(0, 200);
+}
+export const isReportWorkHeading = (text: string) => {
+  const line = headingLine(text);
+  return REPORT_WORK_PARTS.words.some((w) => line.includes(w));
+};
+
+/** Clauses of a report inside a part that gives work: under a heading (an ancestor, or the clause itself when it has items) named by REPORT_WORK_PARTS. */
+function reportWorkClauses(doc: DocumentRecord, byId: Map<string, Clause>): Set<string> {
+  const out = new Set<string>();
+  for (const c of doc.clauses) {
+    let ok = c.children.length > 0 && isReportWorkHeading(c.text);
+    for (let p = c.parentId ? byId.get(c.parentId) : undefined; !ok && p; p = p.parentId ? byId.get(p.parentId) : undefined) ok = isReportWorkHeading(p.text);
+    if (ok) out.add(c.id);
+  }
+  return out;
 }
 
 /** The tasks a wide deadline reaches: the list above it, the slot's siblings, the heading's items. */

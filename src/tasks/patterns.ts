@@ -51,6 +51,19 @@ export const NOT_TASK_AFTER_BODIES: readonly { words: string; why: string }[] = 
   { words: 'trân trọng', why: 'a closing formula ("Trân trọng thông báo …")' },
 ].map((x) => ({ ...x, words: keyOf(x.words) }));
 
+/**
+ * A report (Báo cáo) gives work only in its parts that look ahead; elsewhere it tells work done,
+ * often without "đã" ("Sở Tư pháp thực hiện thẩm định 268 dự thảo …", "Ủy ban nhân dân tỉnh ban
+ * hành Quyết định số 1824/QĐ-UBND …", report 329/BC-UBND Lâm Đồng), which is no task. A clause is
+ * in such a part when the first line of an enclosing heading holds one of these words (key form).
+ * tests/tasks-precision.test.ts checks the examples and counter-examples.
+ */
+export const REPORT_WORK_PARTS = {
+  words: ['phương hướng', 'nhiệm vụ, giải pháp', 'nhiệm vụ và giải pháp', 'nhiệm vụ trọng tâm', 'thời gian tới', 'kiến nghị', 'đề xuất', 'tổ chức thực hiện'].map(keyOf),
+  examples: ['IV. PHƯƠNG HƯỚNG, NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026', 'III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM TRONG THỜI GIAN TỚI', 'V. KIẾN NGHỊ, ĐỀ XUẤT'],
+  counterExamples: ['II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH', 'a) Kết quả xây dựng, ban hành văn bản quy phạm pháp luật (QPPL)', 'III. ĐÁNH GIÁ CHUNG', '2. Những tồn tại, hạn chế, nguyên nhân'],
+};
+
 /** Words that put a list of bodies before them in charge ("Giao", "Yêu cầu", "Đề nghị"), key form; "giao" only as a word of its own. */
 export const TRIGGERS: readonly { words: string; id: string }[] = [
   { words: 'đồng ý giao cho', id: 'giao' },
@@ -60,6 +73,9 @@ export const TRIGGERS: readonly { words: string; id: string }[] = [
   { words: 'yêu cầu', id: 'yeu-cau' },
   { words: 'đề nghị', id: 'de-nghi' },
 ].map((x) => ({ ...x, words: keyOf(x.words) }));
+
+/** Words before a trigger that make it a closing formula, no task: "Bộ Tư pháp trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo thực hiện." (3917/BTP-BTTP). */
+export const CLOSING_BEFORE_TRIGGER = /trân trọng\s$/u;
 
 /** Words before "giao" that make it another word ("bàn giao", "được giao", "giao dịch" is excluded by the body test). */
 export const NOT_TRIGGER_BEFORE = /(?:bàn|được|chuyển|đã|nhiệm vụ|việc|đất|cho thuê|giao)\s$/iu;
