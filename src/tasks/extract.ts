@@ -303,7 +303,8 @@ export function extractTasks(doc: DocumentRecord, options: ExtractOptions = {}):
   };
   let previous: { clause: Clause; ctx: Context } | undefined;
   for (const c of doc.clauses) {
-    if (c.kind === 'footnote') continue;
+    // The title and the preamble ("Thực hiện Kết luận …", "Căn cứ …") name no one's task; appendices may (a plan's table).
+    if (c.kind === 'footnote' || c.kind === 'title' || c.kind === 'preamble') continue;
     const bodyStart = bodyStartOf(c);
     const inherited = ctxOf(c);
     const hasChildren = c.children.length > 0;
