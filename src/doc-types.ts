@@ -141,3 +141,10 @@ const STATUS_LABELS = new Map<string, string>(EFFECT_STATUSES.map((s) => [s.stat
 export function effectLabel(status: string): string {
   return STATUS_LABELS.get(status) ?? status;
 }
+
+/**
+ * "In force" is said from the documents in the corpus, which never holds every document: a law
+ * replaced by one that is not in it (Luật Đất đai 2013 without its 2024 successor) would read
+ * "Còn hiệu lực". The view says so next to the status, so nobody acts on it alone.
+ */
+export const IN_FORCE_CAVEAT = 'Theo các văn bản có trong kho: không văn bản nào trong kho chấm dứt hiệu lực của văn bản này. Kho không chứa mọi văn bản — hãy đối chiếu với nguồn chính thức trước khi áp dụng.';

@@ -422,6 +422,8 @@ export interface EffectView {
   since?: string;
   /** True when what decides it is inferred (series, or a date not written). */
   inferred: boolean;
+  /** With `in-force`: it is judged from the corpus, which does not hold every document (doc-types IN_FORCE_CAVEAT). */
+  caveat?: string;
   effectiveFrom?: string;
   effectiveBasis?: EffectDateBasis;
   /** The event that decides the status (absent: in force with nothing against it). */

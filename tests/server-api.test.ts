@@ -86,6 +86,15 @@ describe('read API', () => {
     expect(body.node).toMatchObject({ number: '195-KL/TW', inCorpus: false, date: '2025-09-26' });
     expect(body.citedBy.map((r: any) => r.clauseId)).toContain('202-kl-tw/2');
   });
+  it('"in force" is said from the corpus only, and the view says so; an ended or superseded status carries no such note', async () => {
+    const current = (await json('/api/documents/221-kl-tw?asOf=2025-12-20')).body.effect;
+    expect(current.status).toBe('in-force');
+    expect(current.caveat).toMatch(/Kho không chứa mọi văn bản/);
+    const superseded = (await json('/api/documents/183-kl-tw?asOf=2025-12-20')).body.effect;
+    expect(superseded.status).toBe('superseded');
+    expect(superseded.caveat).toBeUndefined();
+  });
+
   it('references, cited-by, series', async () => {
     expect((await json('/api/documents/202-kl-tw/references')).body.references.map((r: any) => r.target.number)).toContain('213-QĐ/TW');
     expect((await json('/api/documents/221-kl-tw/cited-by')).body.references.map((r: any) => r.docId)).toContain('vb-001-57c09aa3197540b1');

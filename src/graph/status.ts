@@ -13,7 +13,7 @@
  * doubtful is kept as a low-confidence event, shown, never applied.
  */
 import type { Clause, ClauseEffectView, ClauseStatus, DocumentEffect, DocumentRecord, Edge, EffectDateBasis, EffectEvent, EffectStatus, EffectView, GraphNode, Pinpoint, ProvisionEffective, Reference } from '../model.ts';
-import { EFFECT_EVENT_WORDS, effectLabel } from '../doc-types.ts';
+import { EFFECT_EVENT_WORDS, effectLabel, IN_FORCE_CAVEAT } from '../doc-types.ts';
 import { pinpointId } from '../resolve/index.ts';
 
 const S = '[ \\u00a0]+';
@@ -511,6 +511,7 @@ export function effectOn(events: readonly EffectEvent[], asOf?: string): EffectV
     label: effectLabel(status),
     ...(since ? { since } : {}),
     inferred,
+    ...(status === 'in-force' ? { caveat: IN_FORCE_CAVEAT } : {}),
     ...(base.effectiveFrom ? { effectiveFrom: base.effectiveFrom, effectiveBasis: base.effectiveBasis } : {}),
     ...(event ? { event } : {}),
     clauses,

@@ -225,6 +225,7 @@ export const EffectView = z
     label: z.string().openapi({ description: 'The status in Vietnamese' }),
     since: z.string().optional(),
     inferred: z.boolean(),
+    caveat: z.string().optional().openapi({ description: 'With in-force: the status is judged from the documents in the corpus only, which does not hold every document' }),
     effectiveFrom: z.string().optional(),
     effectiveBasis: z.enum(EFFECT_BASIS_VALUES).optional(),
     event: EffectEvent.optional().openapi({ description: 'The event that decides the status' }),

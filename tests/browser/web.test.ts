@@ -104,6 +104,11 @@ run(`web app in Chromium${hasChromium ? '' : ' — skipped: /usr/bin/chromium no
     await page.waitForURL(/asOf=2020-01-01/);
     await page.locator('.effect-now [data-effect="not-yet-in-force"]').waitFor();
     expect(await page.locator('.effect-now').textContent()).toContain('Chưa có hiệu lực');
+    // In force: said with the note that the corpus does not hold every document.
+    await page.goto(`${server.url}/doc/221-kl-tw?asOf=2025-12-20`);
+    await page.locator('.effect-caveat').waitFor();
+    expect(await page.locator('.effect-caveat').textContent()).toContain('Kho không chứa mọi văn bản');
+    expect(await axe(browser, `${server.url}/doc/221-kl-tw?asOf=2025-12-20`, 'section.effect')).toEqual([]);
     expect(await axe(browser, `${server.url}/doc/183-kl-tw?asOf=2025-12-20`, 'section.effect')).toEqual([]);
     expect(await axe(browser, `${server.url}/doc/221-kl-tw?asOf=2020-01-01`, 'section.effect')).toEqual([]);
   });

@@ -44,6 +44,7 @@ function effectPanel(view, shownDay) {
   );
   const lines = [];
   lines.push(h('p', { class: 'effect-now' }, `Ngày ${formatDate(shownDay)}: `, h('strong', { 'data-effect': e.status }, e.label), e.since ? ` từ ngày ${formatDate(e.since)}` : '', e.inferred && !e.label.includes('suy ra') ? ' (suy ra, không ghi rõ trong văn bản)' : ''));
+  if (e.caveat) lines.push(h('p', { class: 'effect-caveat' }, e.caveat));
   if (e.effectiveFrom) lines.push(h('p', { class: 'small' }, `Có hiệu lực từ ngày ${formatDate(e.effectiveFrom)}`, e.effectiveBasis === 'stated' ? ' (ghi trong văn bản)' : ' (suy ra: ngày ban hành)'));
   if (e.event && e.event.kind !== 'effective') {
     // The label and wording come with the view (the vocabulary): "Quy định tại", or for the series "Suy ra từ loạt văn bản".
