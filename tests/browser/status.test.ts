@@ -3,10 +3,9 @@
  * the search page's "in force only" toggle with its day, and the document page's evidence of a
  * series supersession said in Vietnamese under a Vietnamese label. Every page passes axe-core.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch } from '../helpers/browser.ts';
+import { axe, hasChromium, launch } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/seeds.ts';
 import { startServer, type Started } from '../../indexer/commands/serve.ts';
 import { mkdtempSync, rmSync, cpSync } from 'node:fs';
@@ -14,21 +13,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const run = hasChromium || process.env.CI === 'true' ? describe : describe.skip;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function axe(browser: Browser, url: string, ready: string): Promise<string[]> {
-  const context = await browser.newContext({ bypassCSP: true });
-  const p = await context.newPage();
-  await p.goto(url);
-  await p.locator(ready).first().waitFor();
-  await p.addScriptTag({ path: AXE });
-  const result = await p.evaluate(async () => {
-    const r = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target?.join(' ')}`);
-  });
-  await context.close();
-  return result;
-}
 
 run(`effect status in the pages (Chromium)${hasChromium ? '' : ' — skipped: /usr/bin/chromium not found'}`, () => {
   let dir: string;

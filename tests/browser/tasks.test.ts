@@ -4,11 +4,10 @@
  * the day given; the .ics download parses; axe-core finds no WCAG 2 AA violation.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import ICAL from 'ical.js';
-import { hasChromium, launch } from '../helpers/browser.ts';
+import { axe, hasChromium, launch } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/seeds.ts';
 import { startServer, type Started } from '../../indexer/commands/serve.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,22 +15,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const run = hasChromium || process.env.CI === 'true' ? describe : describe.skip;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core in a context that lets the test inject it past the page's CSP (script-src 'self'). */
-async function axe(browser: Browser, url: string, ready: string): Promise<string[]> {
-  const context = await browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator(ready).first().waitFor();
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const r = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target?.join(' ')}`);
-  });
-  await context.close();
-  return result;
-}
 
 run(`tasks page in Chromium${hasChromium ? '' : ' — skipped: /usr/bin/chromium not found (apt-get install chromium)'}`, () => {
   let server: Started;

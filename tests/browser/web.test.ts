@@ -3,33 +3,17 @@
  * document page, graph, the widget across origins, and documents that try to run script.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launch } from '../helpers/browser.ts';
+import { axe, hasChromium, launch } from '../helpers/browser.ts';
 import { startDemo } from '../helpers/demo-server.ts';
 import { ROOT } from '../helpers/seeds.ts';
 import { startServer, type Started } from '../../indexer/commands/serve.ts';
 
 const run = hasChromium || process.env.CI === 'true' ? describe : describe.skip;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** axe-core WCAG 2 AA violations on a page (a context that lets the test inject it past the CSP). */
-async function axe(browser: Browser, url: string, ready: string): Promise<string[]> {
-  const context = await browser.newContext({ bypassCSP: true });
-  const p = await context.newPage();
-  await p.goto(url);
-  await p.locator(ready).first().waitFor();
-  await p.addScriptTag({ path: AXE });
-  const result = await p.evaluate(async () => {
-    const r = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target?.join(' ')}`);
-  });
-  await context.close();
-  return result;
-}
 const XSS = [
   'Kết luận số 999-KL/TW về kiểm thử an toàn hiển thị',
   '1. Nội dung độc <script>window.__pwned = 1</script> phải hiện như chữ.',
