@@ -118,6 +118,27 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
     });
   };
 
+  /**
+   * Points `r` at a document: in the corpus, at the clause its pinpoint names; outside it, at an
+   * external node and the clause id the pinpoint would have there. False when a pinpoint names
+   * no clause of a document in the corpus.
+   */
+  const attach = (r: Reference, id: string, inCorpus: boolean, number: string | undefined, type: DocType): boolean => {
+    const pinpoint = r.target.pinpoint;
+    r.targetDocId = id;
+    if (inCorpus) {
+      r.status = 'resolved';
+      const target = resolver.pinpointClause(id, pinpoint);
+      if (target) r.targetClauseId = target.id;
+      return target !== undefined || !pinpoint;
+    }
+    r.status = 'external';
+    external(id, r, number, type);
+    const target = pinpoint && pinpointId(id, pinpoint);
+    if (target) r.targetClauseId = target;
+    return true;
+  };
+
   const message = (r: Reference, reason: string, ruleId: string) => {
     if (!file) return;
     const m = file.message(reason, { place: r.span.start, ruleId, source: 'tracuu' });
@@ -153,19 +174,7 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
       }
       const version = byName.candidates[0];
       if (byName.status === 'resolved' && version) {
-        r.targetDocId = version.id;
-        if (version.inCorpus) {
-          r.status = 'resolved';
-          const target = resolver.pinpointClause(version.id, t.pinpoint);
-          if (target) r.targetClauseId = target.id;
-        } else {
-          r.status = 'external';
-          external(version.id, r, version.number, version.type);
-          if (t.pinpoint) {
-            const target = pinpointId(version.id, t.pinpoint);
-            if (target) r.targetClauseId = target;
-          }
-        }
+        attach(r, version.id, version.inCorpus, version.number, version.type);
         return r;
       }
       const name = fold(t.name).toLowerCase();
@@ -182,14 +191,7 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
         if (target) r.targetClauseId = target.id;
         return r;
       }
-      const id = namedVersionId(t.name, year);
-      r.status = 'external';
-      r.targetDocId = id;
-      external(id, r, undefined, t.type ?? 'luat');
-      if (t.pinpoint) {
-        const target = pinpointId(id, t.pinpoint);
-        if (target) r.targetClauseId = target;
-      }
+      attach(r, namedVersionId(t.name, year), false, undefined, t.type ?? 'luat');
       return r;
     }
     if (candidates.length > 1) candidates = byTitleInSentence(candidates, r, byId);
@@ -205,20 +207,7 @@ export function resolveReferences(references: Reference[], docs: DocumentRecord[
       message(r, `"${r.text}" names no known document${t.number ? ` (${typeInfo(t.type ?? 'khac').label} ${t.number})` : ''}`, 'unresolved-reference');
       return r;
     }
-    r.targetDocId = k.id;
-    if (k.inCorpus) {
-      r.status = 'resolved';
-      const target = resolver.pinpointClause(k.id, t.pinpoint);
-      if (target) r.targetClauseId = target.id;
-      else if (t.pinpoint?.dieu) message(r, `"${r.text}": ${k.number} has no ${pinpointLabel(t.pinpoint)}`, 'pinpoint-not-found');
-    } else {
-      r.status = 'external';
-      external(k.id, r, k.number, k.type);
-      if (t.pinpoint) {
-        const target = pinpointId(k.id, t.pinpoint);
-        if (target) r.targetClauseId = target;
-      }
-    }
+    if (!attach(r, k.id, k.inCorpus, k.number, k.type) && t.pinpoint?.dieu) message(r, `"${r.text}": ${k.number} has no ${pinpointLabel(t.pinpoint)}`, 'pinpoint-not-found');
     return r;
   });
   return { references: out, externals: [...externals.values()] };
